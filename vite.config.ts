@@ -1,0 +1,102 @@
+/**
+ * Library build: `vite build` turns src into the published package.
+ *
+ *   dist/index.js    + index.d.ts   the React components and everything public  (src/index.ts)
+ *   dist/model.js    + model.d.ts   the pure document model, runs in plain Node  (src/model/index.ts)
+ *   dist/style.css                  every stylesheet the editor imports, in one file
+ *   dist/schema.json                written after this build by scripts/write-schema.ts
+ *
+ * Tests live in vitest.config.ts, the playground in examples/embed/vite.config.ts, so neither
+ * runs the declaration plugin below.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import dts from 'vite-plugin-dts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+interface PackageJson {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as PackageJson;
+
+/** Every runtime dependency and peer stays out of the bundle: the host app installs them once. */
+const externalPackages = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+
+/**
+ * `react`, `react/jsx-runtime`, `@xyflow/react`, `zustand/shallow`, … are external.
+ * A dependency's stylesheet (e.g. `@xyflow/react/dist/style.css`) is the exception: it is folded
+ * into our own style.css, so the JavaScript we publish never imports CSS (which would break a
+ * host that imports `journey-canvas` on a server) and a host links one stylesheet, not two.
+ */
+export function isExternal(id: string): boolean {
+  if (id.endsWith('.css')) return false;
+  return externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+}
+
+/**
+ * Declarations are emitted per source file with the extensionless specifiers we write in src
+ * (`from './operations'`). A host type-checking with `moduleResolution: "NodeNext"` cannot
+ * resolve those inside an ESM package, so each relative specifier gets the explicit file it
+ * means: `./operations.js` or `./editor/index.js`, looked up in the source tree.
+ */
+function withExplicitExtensions(declarationPath: string, content: string): string {
+  const sourceDir = join(root, 'src', relative(join(root, 'dist'), dirname(declarationPath)));
+  return content.replace(
+    /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}(?:\/[^'"]*)?)\2/g,
+    (whole: string, lead: string, quote: string, specifier: string) => {
+      if (/\.(js|json|css)$/.test(specifier)) return whole;
+      const base = join(sourceDir, specifier);
+      if (['.ts', '.tsx', '.d.ts'].some((ext) => existsSync(base + ext))) {
+        return `${lead}${quote}${specifier}.js${quote}`;
+      }
+      if (['index.ts', 'index.tsx'].some((file) => existsSync(join(base, file)))) {
+        return `${lead}${quote}${specifier.replace(/\/$/, '')}/index.js${quote}`;
+      }
+      return whole;
+    },
+  );
+}
+
+export default defineConfig({
+  plugins: [
+    react(),
+    dts({
+      tsconfigPath: './tsconfig.json',
+      entryRoot: 'src',
+      include: ['src'],
+      exclude: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'src/**/*.stories.tsx'],
+      // Writes dist/index.d.ts and dist/model.d.ts beside the JS entries, pointing into the tree.
+      insertTypesEntry: true,
+      beforeWriteFile: (filePath, content) => ({ content: withExplicitExtensions(filePath, content) }),
+    }),
+  ],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    minify: false,
+    // One stylesheet for the whole library, whichever component imports which .css file.
+    cssCodeSplit: false,
+    lib: {
+      entry: {
+        index: `${root}src/index.ts`,
+        model: `${root}src/model/index.ts`,
+      },
+      formats: ['es'],
+      fileName: (_format, entryName) => `${entryName}.js`,
+      cssFileName: 'style',
+    },
+    rolldownOptions: {
+      external: isExternal,
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+});

@@ -1,0 +1,93 @@
+/**
+ * Tests, in four Vitest projects (`npx vitest run --project <name>`):
+ *
+ *   model    plain Node, no DOM: src/model and src/layout must run on a host's server
+ *   unit     jsdom: store, components and DOM structure (Testing Library)
+ *   browser  real Chromium through Playwright: drag, zoom, geometry, axe-core
+ *   package  the packed tarball installed into a scratch project; needs `npm run build` first
+ *
+ * `npm test` runs them all in the right order (package last, after the build).
+ */
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { mouseCommands } from './test/browser/harness/mouse-commands.ts';
+
+/** Debian's Chromium; `npm test` installs it when missing (scripts/ensure-browser.sh). */
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for a headless Chromium in a container with no network but the npm registry. */
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Pure code is tested where it must run: Node, no DOM globals. */
+const pureTests = [
+  'test/model/**/*.test.ts',
+  'test/layout/**/*.test.ts',
+  'src/model/**/*.test.ts',
+  'src/layout/**/*.test.ts',
+];
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'model',
+          environment: 'node',
+          globals: true,
+          include: pureTests,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          globals: true,
+          setupFiles: ['test/setup/jsdom.ts'],
+          include: ['test/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
+          exclude: [...pureTests, 'test/browser/**', 'test/package/**', '**/node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          globals: true,
+          include: ['test/browser/**/*.browser.test.{ts,tsx}'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+            }),
+            instances: [{ browser: 'chromium' }],
+            viewport: { width: 1280, height: 800 },
+            commands: mouseCommands,
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts'],
+          // npm pack + npm install of the tarball into a scratch project.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
