@@ -1,0 +1,2 @@
+export { JOURNEY_LOCALES, resolveMessages, formatMessage, formatEmotion } from './messages';
+export type { JourneyLocale, JourneyMessages, JourneyMessageKey } from './messages';
