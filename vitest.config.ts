@@ -82,6 +82,7 @@ export default defineConfig({
         test: {
           name: 'package',
           environment: 'node',
+          globals: true,
           include: ['test/package/**/*.test.ts'],
           // npm pack + npm install of the tarball into a scratch project.
           testTimeout: 180_000,
