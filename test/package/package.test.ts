@@ -207,7 +207,7 @@ describe('type declarations', () => {
           jsx: 'react-jsx',
           strict: true,
           noEmit: true,
-          skipLibCheck: true,
+          skipLibCheck: false,
           types: [],
         },
         files: ['host.tsx'],
@@ -226,6 +226,12 @@ export const views = [
   <JourneyEditor value={journey} onChange={(next: JourneyDocument) => void next} />,
   <JourneyViewer value={journey} />,
 ];
+
+// Real types, not \`any\`: each of these must be an error (an unused expectation fails tsc).
+// @ts-expect-error emotion is a number
+export const wrongEmotion: JourneyDocument['touchpoints'][number]['emotion'] = 'very happy';
+// @ts-expect-error JourneyEditor has no such prop
+export const wrongProp = <JourneyEditor value={journey} notAProp />;
 export { errorPaths };
 `,
     );
