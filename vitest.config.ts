@@ -11,6 +11,7 @@
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { sourceAliases } from './scripts/source-aliases.ts';
 import { mouseCommands } from './test/browser/harness/mouse-commands.ts';
 
 /** Debian's Chromium; `npm test` installs it when missing (scripts/ensure-browser.sh). */
@@ -37,6 +38,8 @@ const pureTests = [
 
 export default defineConfig({
   plugins: [react()],
+  // Tests import the public names (`journey-canvas`, `journey-canvas/model`), served from src.
+  resolve: { alias: sourceAliases() },
   test: {
     projects: [
       {

@@ -1,0 +1,43 @@
+/**
+ * Autosave for the playground: the journey document, as the library serializes it, under one
+ * localStorage key. Everything read back goes through parseJourney, like any other input.
+ */
+import { parseJourney, serializeJourney } from 'journey-canvas/model';
+import type { JourneyDocument, JourneyError } from 'journey-canvas/model';
+
+const STORAGE_KEY = 'journey-canvas:embed-example:journey';
+
+export type LoadResult =
+  | { kind: 'empty' }
+  | { kind: 'loaded'; document: JourneyDocument }
+  | { kind: 'unreadable'; errors: JourneyError[] };
+
+export function loadSavedJourney(): LoadResult {
+  let text: string | null;
+  try {
+    text = window.localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return { kind: 'empty' }; // storage disabled (private mode, policy): start from the sample
+  }
+  if (text === null) return { kind: 'empty' };
+  const result = parseJourney(text);
+  return result.ok ? { kind: 'loaded', document: result.document } : { kind: 'unreadable', errors: result.errors };
+}
+
+/** Returns false when the browser refused to store it (quota, disabled storage). */
+export function saveJourney(document: JourneyDocument): boolean {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, serializeJourney(document));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function forgetSavedJourney(): void {
+  try {
+    window.localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // nothing stored, nothing to forget
+  }
+}

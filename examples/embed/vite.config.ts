@@ -1,0 +1,18 @@
+/**
+ * The playground: `npm run playground` serves this host app from the library's source;
+ * `npm run build:examples` builds it into examples/embed/dist.
+ */
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { sourceAliases } from '../../scripts/source-aliases.ts';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  // Relative asset URLs, so the built app works from any folder or static host.
+  base: './',
+  plugins: [react()],
+  resolve: { alias: sourceAliases() },
+  build: { outDir: 'dist', emptyOutDir: true },
+  server: { port: 5173 },
+});
