@@ -1,0 +1,77 @@
+/**
+ * `journey-canvas/model`: the pure document model. No React, no DOM, no CSS: it runs in plain
+ * Node, so a host's server can validate, analyze and compare stored journeys.
+ */
+export {
+  EMOTION_MAX,
+  EMOTION_MIN,
+  JOURNEY_FORMAT,
+  JOURNEY_VERSION,
+  STAGE_KINDS,
+} from './types';
+export type {
+  ChangedStage,
+  ChangedTouchpoint,
+  JourneyAnalysis,
+  JourneyComparison,
+  JourneyDocument,
+  JourneyError,
+  JourneyErrorCode,
+  JourneyMoment,
+  JourneyWarning,
+  MovedTouchpoint,
+  ParseResult,
+  Persona,
+  Stage,
+  StageAnalysis,
+  StageKind,
+  Touchpoint,
+  TouchpointMetrics,
+} from './types';
+
+export { createJourney, defaultStageNames, DEFAULT_STAGE_KINDS } from './create';
+export type { CreateJourneyInit } from './create';
+export { parseJourney } from './parse';
+export { validateJourney, METRIC_RANGES } from './validate';
+export { serializeJourney } from './serialize';
+export { journeyMigrations, migrateDocument } from './migrate';
+export type { MigrationResult, MigrationStep } from './migrate';
+export { analyzeJourney, journeyOrder } from './analyze';
+export { compareJourneys } from './compare';
+export { journeySchema } from './schema';
+export { JourneyOperationError } from './errors';
+export { escapePointerToken, parsePointer } from './pointer';
+
+export {
+  addTouchpoint,
+  duplicateTouchpoint,
+  insertTouchpoints,
+  moveTouchpoint,
+  removeTouchpoint,
+  setEmotion,
+  updateTouchpoint,
+} from './operations/touchpoints';
+export type {
+  AddTouchpointArgs,
+  DuplicateTouchpointArgs,
+  InsertTouchpointsArgs,
+  MoveTouchpointArgs,
+  RemoveTouchpointArgs,
+  SetEmotionArgs,
+  TouchpointChanges,
+  TouchpointFields,
+  UpdateTouchpointArgs,
+} from './operations/touchpoints';
+export { addStage, moveStage, recolorStage, removeStage, renameStage, updateStage } from './operations/stages';
+export type {
+  AddStageArgs,
+  MoveStageArgs,
+  RecolorStageArgs,
+  RemoveStageArgs,
+  RenameStageArgs,
+  UpdateStageArgs,
+} from './operations/stages';
+export { replaceDocument, setDescription, setTitle, updatePersona } from './operations/document';
+export type { ReplaceDocumentArgs, SetDescriptionArgs, SetTitleArgs, UpdatePersonaArgs } from './operations/document';
+export { applyOperation, journeyOperations } from './operations/registry';
+export type { JourneyChange, JourneyOperationArgs, JourneyOperationName } from './operations/registry';

@@ -1,0 +1,68 @@
+/**
+ * `serializeJourney`: the document as the text a host saves. Pretty (2 spaces), known properties
+ * in the order of DESIGN.md, unknown ones after them in their original order, a final newline.
+ */
+import { isPlainObject, setOwn } from './json';
+import type { JsonObject } from './json';
+import {
+  DOCUMENT_KEYS,
+  DOCUMENT_KEY_SET,
+  METRICS_KEYS,
+  METRICS_KEY_SET,
+  PERSONA_KEYS,
+  PERSONA_KEY_SET,
+  STAGE_KEYS,
+  STAGE_KEY_SET,
+  TOUCHPOINT_KEYS,
+  TOUCHPOINT_KEY_SET,
+  orderedKeys,
+} from './keys';
+import type { JourneyDocument } from './types';
+
+/** A copy of `object` with its keys in writing order; `nested` reorders known child objects. */
+function ordered(
+  object: JsonObject,
+  known: readonly string[],
+  knownSet: ReadonlySet<string>,
+  nested?: (key: string, value: unknown) => unknown,
+): JsonObject {
+  const out: JsonObject = {};
+  for (const key of orderedKeys(object, known, knownSet)) {
+    const value = object[key];
+    setOwn(out, key, nested !== undefined && knownSet.has(key) ? nested(key, value) : value);
+  }
+  return out;
+}
+
+function orderTouchpoint(touchpoint: unknown): unknown {
+  if (!isPlainObject(touchpoint)) return touchpoint;
+  return ordered(touchpoint, TOUCHPOINT_KEYS, TOUCHPOINT_KEY_SET, (key, value) =>
+    key === 'metrics' && isPlainObject(value) ? ordered(value, METRICS_KEYS, METRICS_KEY_SET) : value,
+  );
+}
+
+function orderStage(stage: unknown): unknown {
+  return isPlainObject(stage) ? ordered(stage, STAGE_KEYS, STAGE_KEY_SET) : stage;
+}
+
+function orderDocumentChild(key: string, value: unknown): unknown {
+  switch (key) {
+    case 'persona':
+      return isPlainObject(value) ? ordered(value, PERSONA_KEYS, PERSONA_KEY_SET) : value;
+    case 'stages':
+      return Array.isArray(value) ? value.map(orderStage) : value;
+    case 'touchpoints':
+      return Array.isArray(value) ? value.map(orderTouchpoint) : value;
+    default:
+      return value;
+  }
+}
+
+/**
+ * The document as pretty JSON text with a stable key order and a trailing newline;
+ * `parseJourney(serializeJourney(d))` gives back a document equal to `d`.
+ */
+export function serializeJourney(document: JourneyDocument): string {
+  const root = ordered(document, DOCUMENT_KEYS, DOCUMENT_KEY_SET, orderDocumentChild);
+  return `${JSON.stringify(root, null, 2)}\n`;
+}
