@@ -96,6 +96,7 @@ describe('the packed tarball', () => {
     for (const file of [
       'package.json',
       'README.md',
+      'LICENSE',
       'dist/index.js',
       'dist/model.js',
       'dist/index.d.ts',
