@@ -94,6 +94,8 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: isExternal,
+      // The .d.ts plugin takes most of the build by design; no need to report it every time.
+      checks: { bundlerTimings: false },
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
       },
