@@ -40,6 +40,29 @@ export default defineConfig({
   plugins: [react()],
   // Tests import the public names (`journey-canvas`, `journey-canvas/model`), served from src.
   resolve: { alias: sourceAliases() },
+  // Pre-bundled for the browser project up front: a dependency discovered mid-run makes Vite
+  // reload the page, which fails whichever test file happens to be loading.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+      '@xyflow/react',
+      'zustand',
+      'zustand/shallow',
+      'zustand/traditional',
+      'zustand/vanilla',
+      'zustand/middleware/immer',
+      'immer',
+      'd3-shape',
+      'html-to-image',
+      '@testing-library/react',
+      '@testing-library/user-event',
+      'axe-core',
+    ],
+  },
   test: {
     projects: [
       {
