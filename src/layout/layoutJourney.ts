@@ -1,0 +1,239 @@
+/**
+ * `layoutJourney`: the map's geometry as a pure function of the document and the view options.
+ * Stages are columns in document order; inside a column, cards sit left to right in journey order;
+ * lanes are rows. The editor turns this into React Flow nodes and the curve; the image export
+ * draws from it too, so both show the same map.
+ */
+import { analyzeJourney } from '../model';
+import type { JourneyDocument, JourneyMoment, Touchpoint } from '../model';
+import { emotionToY } from './emotion';
+import { MAP } from './metrics';
+import { estimateLines } from './text';
+import { LAYOUT_LANES } from './types';
+import type {
+  CardLayout,
+  ChipBlockLayout,
+  ChipLane,
+  EmotionLaneLayout,
+  EmotionPointLayout,
+  JourneyLayout,
+  LaneBand,
+  LayoutLane,
+  LayoutOptions,
+  MomentLayout,
+  Rect,
+  StageColumn,
+} from './types';
+
+/** Estimates are cached by text: during a drag the same titles are laid out on every frame. */
+const lineCache = new Map<string, number>();
+function linesOf(text: string, width: number, fontSize: number): number {
+  const key = `${width}|${fontSize}|${text}`;
+  let lines = lineCache.get(key);
+  if (lines === undefined) {
+    if (lineCache.size > 20_000) lineCache.clear();
+    lines = estimateLines(text, width, fontSize);
+    lineCache.set(key, lines);
+  }
+  return lines;
+}
+
+/** Height of one chip holding `text` in a chip `width` wide. */
+export function chipHeight(text: string, width: number): number {
+  const lines = Math.min(MAP.maxChipLines, linesOf(text, width - 2 * MAP.chipPaddingX, MAP.chipFontSize));
+  return lines * MAP.chipLineHeight + 2 * MAP.chipPaddingY;
+}
+
+function hasMeta(touchpoint: Touchpoint): boolean {
+  return Boolean(touchpoint.channel || touchpoint.owner || touchpoint.keyMoment);
+}
+
+function hasMetrics(touchpoint: Touchpoint): boolean {
+  const metrics = touchpoint.metrics;
+  return metrics !== undefined && (metrics.csat !== undefined || metrics.nps !== undefined || metrics.ces !== undefined);
+}
+
+/** The touchpoints of each stage in array order (= journey order), by stage id. */
+function groupByStage(document: JourneyDocument): Map<string, Touchpoint[]> {
+  const groups = new Map<string, Touchpoint[]>();
+  for (const stage of document.stages) if (!groups.has(stage.id)) groups.set(stage.id, []);
+  for (const touchpoint of document.touchpoints) groups.get(touchpoint.stageId)?.push(touchpoint);
+  return groups;
+}
+
+/**
+ * Lays out a journey map.
+ *
+ * @example
+ * const layout = layoutJourney(doc, { lanes: ['touchpoints', 'emotion'] });
+ * layout.emotion?.points; // one point per touchpoint, under its card, in journey order
+ */
+export function layoutJourney(document: JourneyDocument, options: LayoutOptions): JourneyLayout {
+  const cardWidth = options.cardWidth ?? MAP.cardWidth;
+  const editable = options.editable ?? true;
+  const shown = new Set<LayoutLane>(options.lanes);
+  const groups = groupByStage(document);
+  const analysis = analyzeJourney(document);
+  const titleWidth = cardWidth - 2 * MAP.cardPadding;
+
+  // Sizes that depend on content: the tallest title and header name set the row heights, so
+  // cards in a row line up.
+  let titleLines = 1;
+  let anyMeta = false;
+  let anyMetrics = false;
+  for (const touchpoint of document.touchpoints) {
+    titleLines = Math.max(titleLines, linesOf(touchpoint.title, titleWidth, MAP.titleFontSize));
+    anyMeta ||= hasMeta(touchpoint);
+    anyMetrics ||= hasMetrics(touchpoint);
+  }
+  titleLines = Math.min(MAP.maxTitleLines, titleLines);
+  const cardHeight =
+    2 * MAP.cardPadding + titleLines * MAP.titleLineHeight + (anyMeta ? MAP.cardMetaGap + MAP.cardMetaHeight : 0);
+
+  // Columns, left to right.
+  const columns: StageColumn[] = [];
+  const cards: CardLayout[] = [];
+  let x = MAP.gutterWidth;
+  let journeyIndex = 0;
+  let nameLines = 1;
+  document.stages.forEach((stage, index) => {
+    const members = groups.get(stage.id) ?? [];
+    // A duplicate stage id (invalid documents only) must not draw the same cards twice.
+    const own = columns.some((column) => column.stageId === stage.id) ? [] : members;
+    const slots = Math.max(1, own.length);
+    const width = 2 * MAP.columnPadding + slots * cardWidth + (slots - 1) * MAP.cardGap;
+    own.forEach((touchpoint, stageIndex) => {
+      cards.push({
+        touchpointId: touchpoint.id,
+        stageId: stage.id,
+        journeyIndex: journeyIndex++,
+        stageIndex,
+        x: x + MAP.columnPadding + stageIndex * (cardWidth + MAP.cardGap),
+        y: 0, // set once the lanes are placed
+        width: cardWidth,
+        height: cardHeight,
+      });
+    });
+    nameLines = Math.max(nameLines, linesOf(stage.name, width - 2 * MAP.headerPadding - 32, MAP.headerNameFontSize));
+    columns.push({
+      stageId: stage.id,
+      index,
+      x,
+      width,
+      header: { x, y: 0, width, height: 0 },
+      addSlot: null,
+      touchpointIds: own.map((touchpoint) => touchpoint.id),
+    });
+    x += width + MAP.columnGap;
+  });
+  const right = columns.length > 0 ? x - MAP.columnGap : MAP.gutterWidth;
+
+  nameLines = Math.min(MAP.maxHeaderNameLines, nameLines);
+  const headerHeight =
+    2 * MAP.headerPadding + nameLines * MAP.headerNameLineHeight + MAP.headerGap + MAP.headerStatsHeight;
+  for (const column of columns) column.header.height = headerHeight;
+
+  const touchpointById = new Map(document.touchpoints.map((touchpoint) => [touchpoint.id, touchpoint]));
+  const itemsOf = (touchpointId: string, lane: ChipLane): readonly string[] => touchpointById.get(touchpointId)?.[lane] ?? [];
+
+  // Lanes, top to bottom.
+  const lanes: LaneBand[] = [];
+  let y = headerHeight + MAP.laneGap;
+  let emotion: EmotionLaneLayout | null = null;
+  const chips: ChipBlockLayout[] = [];
+  const metrics: JourneyLayout['metrics'] = [];
+  const cardById = new Map(cards.map((card) => [card.touchpointId, card]));
+
+  for (const lane of LAYOUT_LANES) {
+    if (!shown.has(lane)) continue;
+    if (lane === 'metrics' && !anyMetrics) continue;
+    let height: number;
+    if (lane === 'touchpoints') {
+      height = cardHeight + 2 * MAP.lanePadding;
+      for (const card of cards) card.y = y + MAP.lanePadding;
+      for (const column of columns) {
+        if (column.touchpointIds.length === 0) {
+          column.addSlot = { x: column.x + MAP.columnPadding, y: y + MAP.lanePadding, width: cardWidth, height: cardHeight };
+        }
+      }
+    } else if (lane === 'emotion') {
+      height = options.emotionLaneHeight ?? MAP.emotionLaneHeight;
+      const scale = { top: y + MAP.emotionPadding, bottom: y + height - MAP.emotionPadding };
+      const points: EmotionPointLayout[] = cards.map((card) => {
+        const value = touchpointById.get(card.touchpointId)?.emotion ?? 0;
+        return { touchpointId: card.touchpointId, x: card.x + card.width / 2, y: emotionToY(value, scale), emotion: value };
+      });
+      emotion = { ...scale, zeroY: emotionToY(0, scale), points, left: MAP.gutterWidth, right };
+    } else if (lane === 'metrics') {
+      height = MAP.metricsHeight + 2 * MAP.lanePadding;
+      for (const card of cards) {
+        const touchpoint = touchpointById.get(card.touchpointId);
+        if (touchpoint && hasMetrics(touchpoint)) {
+          metrics.push({ touchpointId: card.touchpointId, x: card.x, y: y + MAP.lanePadding, width: card.width, height: MAP.metricsHeight });
+        }
+      }
+    } else {
+      height = chipLane(lane, y, cards, itemsOf, editable, chips);
+    }
+    lanes.push({ lane, y, height });
+    y += height + MAP.laneGap;
+  }
+  const bottom = lanes.length > 0 ? y - MAP.laneGap : headerHeight;
+
+  const momentAt = (moment: JourneyMoment | null): MomentLayout | null => {
+    if (!moment || !emotion) return null;
+    const point = emotion.points[moment.index];
+    return point ? { ...point, moment } : null;
+  };
+
+  return {
+    columns,
+    lanes,
+    headerHeight,
+    gutterWidth: MAP.gutterWidth,
+    cards,
+    cardById,
+    titleLines,
+    emotion,
+    chips,
+    metrics,
+    moments: {
+      peak: momentAt(analysis.peak),
+      end: momentAt(analysis.end),
+      best: momentAt(analysis.best),
+      worst: momentAt(analysis.worst),
+    },
+    analysis,
+    bounds: { x: 0, y: 0, width: right, height: bottom },
+  };
+}
+
+/** Places the chip stacks of one lane; returns the lane's height (the tallest stack decides). */
+function chipLane(
+  lane: ChipLane,
+  top: number,
+  cards: readonly CardLayout[],
+  itemsOf: (touchpointId: string, lane: ChipLane) => readonly string[],
+  editable: boolean,
+  out: ChipBlockLayout[],
+): number {
+  let tallest = 0;
+  const blocks: ChipBlockLayout[] = [];
+  for (const card of cards) {
+    let y = top + MAP.lanePadding;
+    const items: Rect[] = [];
+    for (const text of itemsOf(card.touchpointId, lane)) {
+      const height = chipHeight(text, card.width);
+      items.push({ x: card.x, y, width: card.width, height });
+      y += height + MAP.chipGap;
+    }
+    const addButton = editable ? { x: card.x, y, width: card.width, height: MAP.addButtonHeight } : null;
+    if (addButton) y += MAP.addButtonHeight + MAP.chipGap;
+    const height = Math.max(0, y - MAP.chipGap - (top + MAP.lanePadding));
+    tallest = Math.max(tallest, height);
+    blocks.push({ touchpointId: card.touchpointId, lane, x: card.x, y: top + MAP.lanePadding, width: card.width, height, items, addButton });
+  }
+  for (const block of blocks) out.push(block);
+  return Math.max(MAP.minChipLaneHeight, tallest + 2 * MAP.lanePadding);
+}
+

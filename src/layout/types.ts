@@ -1,0 +1,111 @@
+/** What `layoutJourney` returns: every position the map draws, in map pixels (y down). */
+import type { JourneyAnalysis, JourneyMoment } from '../model';
+import type { EmotionScale } from './emotion';
+
+/** The rows of the map, top to bottom. Which of them show is a view option, not document data. */
+export const LAYOUT_LANES = ['touchpoints', 'emotion', 'painPoints', 'delights', 'opportunities', 'metrics'] as const;
+export type LayoutLane = (typeof LAYOUT_LANES)[number];
+
+/** The lanes whose items are short text chips under each touchpoint. */
+export const CHIP_LANES = ['painPoints', 'delights', 'opportunities'] as const;
+export type ChipLane = (typeof CHIP_LANES)[number];
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LayoutOptions {
+  /** The lanes to show, in any order (they are drawn in LAYOUT_LANES order). */
+  lanes: readonly LayoutLane[];
+  /** Leave room for the add buttons of an editor (a `+` under each chip stack). @default true */
+  editable?: boolean;
+  /** @default 184 */
+  cardWidth?: number;
+  /** Height of the emotion lane. @default 240 */
+  emotionLaneHeight?: number;
+}
+
+export interface StageColumn {
+  stageId: string;
+  /** Position of the stage in the document. */
+  index: number;
+  x: number;
+  width: number;
+  /** The header box at the top of the column. */
+  header: Rect;
+  /** In an empty stage, the placeholder card holding its add button (when the touchpoint lane shows). */
+  addSlot: Rect | null;
+  /** The stage's touchpoints, in journey order. */
+  touchpointIds: string[];
+}
+
+export interface LaneBand {
+  lane: LayoutLane;
+  y: number;
+  height: number;
+}
+
+export interface CardLayout extends Rect {
+  touchpointId: string;
+  stageId: string;
+  /** Place in journey order. */
+  journeyIndex: number;
+  /** Place among its stage's touchpoints. */
+  stageIndex: number;
+}
+
+export interface EmotionPointLayout {
+  touchpointId: string;
+  /** The centre of its card. */
+  x: number;
+  y: number;
+  emotion: number;
+}
+
+export interface ChipBlockLayout extends Rect {
+  touchpointId: string;
+  lane: ChipLane;
+  /** One box per item, stacked top to bottom. */
+  items: Rect[];
+  /** Where the `+` button goes, under the items (null when not editable). */
+  addButton: Rect | null;
+}
+
+export interface MomentLayout extends EmotionPointLayout {
+  moment: JourneyMoment;
+}
+
+export interface EmotionLaneLayout extends EmotionScale {
+  /** The y of emotion 0. */
+  zeroY: number;
+  /** One per touchpoint, in journey order: the curve goes through them in this order. */
+  points: EmotionPointLayout[];
+  /** From the left edge of the first column to the right edge of the last. */
+  left: number;
+  right: number;
+}
+
+export interface JourneyLayout {
+  columns: StageColumn[];
+  /** The visible lanes, top to bottom. */
+  lanes: LaneBand[];
+  headerHeight: number;
+  /** Width of the left gutter holding lane names and the emotion scale. */
+  gutterWidth: number;
+  /** One per touchpoint in journey order (present even when the touchpoint lane is hidden: x is used by every lane). */
+  cards: CardLayout[];
+  cardById: ReadonlyMap<string, CardLayout>;
+  /** Max title lines a card has room for (titles longer than that are clamped with an ellipsis). */
+  titleLines: number;
+  /** null when the emotion lane is hidden. */
+  emotion: EmotionLaneLayout | null;
+  chips: ChipBlockLayout[];
+  metrics: Array<Rect & { touchpointId: string }>;
+  /** Peak, end, best and worst on the curve (null when absent or when the emotion lane is hidden). */
+  moments: { peak: MomentLayout | null; end: MomentLayout | null; best: MomentLayout | null; worst: MomentLayout | null };
+  analysis: JourneyAnalysis;
+  bounds: Rect;
+}
