@@ -75,3 +75,4 @@ export { replaceDocument, setDescription, setTitle, updatePersona } from './oper
 export type { ReplaceDocumentArgs, SetDescriptionArgs, SetTitleArgs, UpdatePersonaArgs } from './operations/document';
 export { applyOperation, journeyOperations } from './operations/registry';
 export type { JourneyChange, JourneyOperationArgs, JourneyOperationName } from './operations/registry';
+export { getJourneyTemplate, journeyTemplates, type JourneyTemplate, type JourneyTemplateLocale } from './templates';

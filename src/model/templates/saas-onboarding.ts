@@ -1,0 +1,336 @@
+/**
+ * SaaS onboarding: an operations lead trials a reporting tool, brings her team and renews.
+ *
+ * The story: a painful data import is rescued by live chat and followed by the "aha" of the
+ * first dashboard on her own data (the peak, +4.5). Billing then wears the goodwill down and the
+ * journey ends on a renewal quote that charges for inactive seats (-2.5): the peak carries the
+ * memory (peak-end +1.0, above the mean), but the end is the thing to fix before renewal.
+ */
+import type { BilingualJourney } from './bilingual';
+
+export const saasOnboarding: BilingualJourney = {
+  id: 'saas-onboarding',
+  en: {
+    name: 'SaaS onboarding',
+    summary: 'A team lead goes from free trial to paid plan to renewal with a reporting tool: setup, first value, upgrade and adoption.',
+    title: 'From free trial to renewal',
+    description:
+      'The first year of a 25-seat customer, built from product analytics, support tickets and interviews with the champion and two teammates.',
+    persona: {
+      name: 'Priya, operations lead',
+      summary: 'Runs a 25-person operations team; the weekly report takes her half a day in spreadsheets.',
+      goals: ['Weekly report in minutes, not hours', 'One number the whole team trusts'],
+      motivations: ['Her director asked for live dashboards', 'A peer recommended the tool'],
+      frustrations: ['Tools that need IT for every change', 'Surprise invoices'],
+    },
+  },
+  zh: {
+    name: 'SaaS 新客上手',
+    summary: '一位运营负责人从免费试用到付费、全员使用再到续费的过程：配置、首次见效、升级和推广。',
+    title: '从免费试用到续费',
+    description: '一家 25 人团队客户的第一年。素材来自产品埋点、工单记录，以及对项目牵头人和两位一线同事的访谈。',
+    persona: {
+      name: '王姐，运营部负责人',
+      summary: '带 25 人的运营团队，每周做周报要在 Excel 里折腾大半天。',
+      goals: ['周报几分钟出完', '全组对数据口径达成一致'],
+      motivations: ['老板要看实时数据看板', '同行推荐了这款工具'],
+      frustrations: ['改个字段都要找 IT', '账单金额和预期对不上'],
+    },
+  },
+  stages: [
+    {
+      id: 'discover',
+      kind: 'awareness',
+      color: '#6366f1',
+      en: { name: 'Discover', description: 'How she hears of the tool and what the site promises.' },
+      zh: { name: '了解', description: '从哪里知道产品，官网给了什么承诺。' },
+    },
+    {
+      id: 'trial',
+      kind: 'consideration',
+      color: '#0ea5e9',
+      en: { name: 'Free trial', description: 'Sign-up, setup and the first useful result, in 14 days.' },
+      zh: { name: '试用', description: '14 天试用期内完成注册、配置，并第一次用上。' },
+    },
+    {
+      id: 'upgrade',
+      kind: 'purchase',
+      color: '#f59e0b',
+      en: { name: 'Upgrade', description: 'Trial ends; she chooses a plan and pays.' },
+      zh: { name: '付费转化', description: '试用到期，选套餐、走采购、付款。' },
+    },
+    {
+      id: 'adoption',
+      kind: 'use',
+      color: '#10b981',
+      en: { name: 'Adoption', description: 'The team makes it part of the week.' },
+      zh: { name: '推广使用', description: '团队把它用进日常工作。' },
+    },
+    {
+      id: 'renewal',
+      kind: 'feedback',
+      color: '#ec4899',
+      en: { name: 'Feedback & renewal', description: 'What we ask, and what she decides at the end of the year.' },
+      zh: { name: '回访与续费', description: '我们的回访，以及年底的续费决定。' },
+    },
+  ],
+  touchpoints: [
+    {
+      id: 'so-review-site',
+      stageId: 'discover',
+      emotion: 1,
+      channel: 'web',
+      en: {
+        title: 'Reads a comparison on a review site',
+        painPoints: ['Every vendor claims “no-code”'],
+        owner: 'Marketing',
+      },
+      zh: {
+        title: '在行业社群看到同行推荐',
+        channel: 'wechat',
+        painPoints: ['各家都说自己“零代码”，分不清'],
+        owner: '市场部',
+      },
+    },
+    {
+      id: 'so-pricing-page',
+      stageId: 'discover',
+      emotion: 2,
+      channel: 'web',
+      en: {
+        title: 'Finds a free trial, no card needed',
+        delights: ['Prices on the page, no “contact sales”'],
+        owner: 'Marketing',
+      },
+      zh: {
+        title: '官网看到价格，可以免费试用',
+        delights: ['价格直接写在官网上，不用先留电话等销售联系'],
+        owner: '市场部',
+      },
+    },
+    {
+      id: 'so-signup',
+      stageId: 'trial',
+      emotion: 2.5,
+      channel: 'web',
+      metrics: { ces: 1.6 },
+      en: {
+        title: 'Signs up with her work Google account',
+        delights: ['Thirty seconds from click to workspace'],
+        owner: 'Growth team',
+      },
+      zh: {
+        title: '企业微信扫码注册',
+        delights: ['扫个码就进来了，不用填一堆表'],
+        owner: '增长团队',
+      },
+    },
+    {
+      id: 'so-empty-workspace',
+      stageId: 'trial',
+      emotion: -1.5,
+      channel: 'app',
+      en: {
+        title: 'Lands in an empty workspace',
+        painPoints: ['No sample data, no next step'],
+        opportunities: ['Start with a sample dashboard and a checklist'],
+        owner: 'Growth team',
+      },
+      zh: {
+        title: '进去后一片空白',
+        painPoints: ['没有示例数据，不知道下一步干什么'],
+        opportunities: ['默认给一个示例看板和新手任务清单'],
+        owner: '增长团队',
+      },
+    },
+    {
+      id: 'so-import',
+      stageId: 'trial',
+      emotion: -3,
+      channel: 'app',
+      metrics: { ces: 6.1 },
+      en: {
+        title: 'Imports her spreadsheet: mapping fails',
+        description: 'Dates in day/month order are read as month/day; half the rows are rejected.',
+        painPoints: ['Error lists 1,400 rows but not why', 'Cannot fix the mapping without starting over'],
+        opportunities: ['Detect date formats and preview before import'],
+        owner: 'Data platform team',
+      },
+      zh: {
+        title: '导入 Excel 报错',
+        description: '日期格式识别错了，一半的行被丢掉，只提示“导入失败”。',
+        painPoints: ['报错不说原因', '字段映射改错了只能从头再来'],
+        opportunities: ['导入前预览并自动识别日期格式'],
+        owner: '数据平台组',
+      },
+    },
+    {
+      id: 'so-live-chat',
+      stageId: 'trial',
+      emotion: 2,
+      channel: 'chat',
+      metrics: { csat: 4.8 },
+      en: {
+        title: 'Live chat fixes the import in five minutes',
+        delights: ['A person, not a bot, who shares her screen'],
+        owner: 'Support',
+      },
+      zh: {
+        title: '在线客服五分钟帮她导好',
+        delights: ['是真人客服，直接远程帮忙改好了'],
+        owner: '客服中心',
+      },
+    },
+    {
+      id: 'so-first-dashboard',
+      stageId: 'trial',
+      emotion: 4.5,
+      channel: 'app',
+      keyMoment: true,
+      en: {
+        title: 'Sees her first dashboard on her own data',
+        description: 'The weekly numbers she used to build by hand, live, in one screen.',
+        delights: ['Spots a trend she had missed for months', 'Shares the link with her director the same day'],
+        owner: 'Product',
+      },
+      zh: {
+        title: '第一次用自己的数据做出看板',
+        description: '以前手工拼的周报数据，现在一屏就能实时看到。',
+        delights: ['一眼看出一个几个月都没发现的问题', '当天就把链接转给了老板'],
+        owner: '产品部',
+      },
+    },
+    {
+      id: 'so-invite-team',
+      stageId: 'trial',
+      emotion: -1,
+      channel: 'email',
+      en: {
+        title: 'Invites her team',
+        painPoints: ['Invitations land in spam for half the team'],
+        opportunities: ['Invite link she can post in the team chat'],
+        owner: 'Growth team',
+      },
+      zh: {
+        title: '邀请同事加入',
+        channel: 'wechat',
+        painPoints: ['邀请链接 24 小时就过期，好几个人没赶上'],
+        opportunities: ['支持从企业微信通讯录直接拉人'],
+        owner: '增长团队',
+      },
+    },
+    {
+      id: 'so-trial-ending',
+      stageId: 'upgrade',
+      emotion: -1.5,
+      channel: 'email',
+      en: {
+        title: 'Gets three “trial ending” emails in a day',
+        painPoints: ['Feels chased right after the good part'],
+        owner: 'Lifecycle marketing',
+      },
+      zh: {
+        title: '销售一天打了三个电话催付费',
+        channel: 'phone',
+        painPoints: ['刚用出点感觉就被催，有点反感'],
+        owner: '销售部',
+      },
+    },
+    {
+      id: 'so-checkout',
+      stageId: 'upgrade',
+      emotion: -2.5,
+      channel: 'web',
+      keyMoment: true,
+      metrics: { ces: 5.5 },
+      en: {
+        title: 'Upgrades, but needs an invoice with a VAT number',
+        description: 'Card payment only online; finance wants an invoice and a purchase order.',
+        painPoints: ['No invoice payment under 50 seats', 'Two weeks of email with finance'],
+        opportunities: ['Self-serve invoice payment with VAT number and PO field'],
+        owner: 'Billing',
+      },
+      zh: {
+        title: '走采购流程，开专票卡了两周',
+        description: '线上只能扫码付款，财务要求对公转账、开增值税专用发票并签合同。',
+        painPoints: ['开专票要发邮件申请，来回确认开票信息', '合同模板要法务逐条改'],
+        opportunities: ['线上支持对公转账、自助开票和标准合同'],
+        owner: '商务与财务',
+      },
+    },
+    {
+      id: 'so-onboarding-call',
+      stageId: 'adoption',
+      emotion: 3,
+      channel: 'video',
+      metrics: { csat: 4.6 },
+      en: {
+        title: 'Onboarding call with a customer success manager',
+        delights: ['Builds the team’s report template with her, live'],
+        owner: 'Customer success',
+      },
+      zh: {
+        title: '客户成功经理上门培训',
+        channel: 'in-person',
+        delights: ['现场帮全组搭好周报模板，大家当场就会用了'],
+        owner: '客户成功部',
+      },
+    },
+    {
+      id: 'so-integration',
+      stageId: 'adoption',
+      emotion: 2,
+      channel: 'app',
+      en: {
+        title: 'Connects the team chat integration',
+        delights: ['Monday report posts itself to the channel'],
+        owner: 'Integrations team',
+      },
+      zh: {
+        title: '接入企业微信群机器人',
+        delights: ['每周一早上周报自动推到群里'],
+        owner: '集成组',
+      },
+    },
+    {
+      id: 'so-nps',
+      stageId: 'renewal',
+      emotion: 0.5,
+      channel: 'app',
+      metrics: { nps: 32 },
+      en: {
+        title: 'Answers the in-app NPS survey',
+        painPoints: ['Nobody follows up on her comment'],
+        opportunities: ['Close the loop on every detractor and passive comment'],
+        owner: 'Customer success',
+      },
+      zh: {
+        title: '填写产品内满意度调研',
+        painPoints: ['提的建议石沉大海，没人回复'],
+        opportunities: ['每条建议都回复处理进度'],
+        owner: '客户成功部',
+      },
+    },
+    {
+      id: 'so-renewal-quote',
+      stageId: 'renewal',
+      emotion: -2.5,
+      channel: 'email',
+      keyMoment: true,
+      en: {
+        title: 'Renewal quote charges for inactive seats',
+        description: 'Seven seats nobody used since March are in the renewal at full price.',
+        painPoints: ['Learns about it from finance, not from us', 'No seat usage report to check it'],
+        opportunities: ['Send a seat usage review 60 days before renewal'],
+        owner: 'Account management',
+      },
+      zh: {
+        title: '续费报价按全部账号收费',
+        description: '有 7 个账号从 3 月起就没人用，续费时仍按原价计费。',
+        painPoints: ['是财务先发现的，不是我们提醒的', '看不到各账号的使用情况，没法核对'],
+        opportunities: ['续费前 60 天主动提供账号使用报告，建议调整席位'],
+        owner: '客户经理',
+      },
+    },
+  ],
+};
