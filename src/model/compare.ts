@@ -9,38 +9,78 @@ import type { ChangedStage, ChangedTouchpoint, JourneyComparison, JourneyDocumen
 
 type Item = Record<string, unknown> & { id: string };
 
-/** Names of the properties that differ, known ones first in document order, `skip` left out. */
+/**
+ * Names of the properties that differ, known ones first in document order, `skip` left out.
+ * Runs for every matched pair, so the common case (nothing differs) allocates nothing.
+ */
 function differingFields(
   before: Record<string, unknown>,
   after: Record<string, unknown>,
   known: readonly string[],
   knownSet: ReadonlySet<string>,
-  skip?: string,
+  skip: string,
 ): string[] {
-  const fields: string[] = [];
-  const differs = (key: string): boolean => {
-    const a = hasOwn(before, key) ? before[key] : undefined;
-    const b = hasOwn(after, key) ? after[key] : undefined;
-    return !jsonEqual(a, b);
-  };
-  for (const key of known) if (key !== skip && differs(key)) fields.push(key);
-  for (const key of Object.keys(before)) if (!knownSet.has(key) && differs(key)) fields.push(key);
-  for (const key of Object.keys(after)) {
-    if (!knownSet.has(key) && !hasOwn(before, key) && after[key] !== undefined) fields.push(key);
+  let found: string[] | undefined;
+  let beforeCount = 0;
+  for (const key of Object.keys(before)) {
+    const value = before[key];
+    if (value === undefined) continue;
+    beforeCount++;
+    if (key === skip) continue;
+    if (!hasOwn(after, key) || !jsonEqual(value, after[key])) (found ??= []).push(key);
   }
-  return fields;
+  let afterCount = 0;
+  for (const key of Object.keys(after)) if (after[key] !== undefined) afterCount++;
+  // Same count and no differing key means no key of `after` is missing from `before`.
+  if (found === undefined && afterCount === beforeCount) return [];
+  for (const key of Object.keys(after)) {
+    if (key !== skip && after[key] !== undefined && (!hasOwn(before, key) || before[key] === undefined)) (found ??= []).push(key);
+  }
+  if (found === undefined) return [];
+  const differing = new Set(found);
+  const ordered = known.filter((key) => differing.has(key));
+  for (const key of found) if (!knownSet.has(key)) ordered.push(key);
+  return ordered;
 }
 
-function byId<T extends Item>(items: readonly T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+/** Index of each id in `items` (the first, if an invalid document repeats one). */
+function indexById(items: readonly Item[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    const id = (items[i] as Item).id;
+    if (!map.has(id)) map.set(id, i);
+  }
   return map;
 }
 
-function removedIds(before: readonly Item[], after: ReadonlyMap<string, Item>): string[] {
+/**
+ * Matches `after` against `before` by id: calls `matched` for each pair, and returns the ids
+ * only in `after` (added, in its order) and only in `before` (removed, in its order).
+ */
+function match<T extends Item>(
+  before: readonly T[],
+  after: readonly T[],
+  matched: (old: T, now: T) => void,
+): { added: string[]; removed: string[] } {
+  const index = indexById(before);
+  const seen = new Uint8Array(before.length);
+  const added: string[] = [];
+  for (const item of after) {
+    const at = index.get(item.id);
+    if (at === undefined) {
+      added.push(item.id);
+    } else {
+      seen[at] = 1;
+      const old = before[at] as T;
+      if (old !== item) matched(old, item);
+    }
+  }
   const removed: string[] = [];
-  for (const item of before) if (!after.has(item.id)) removed.push(item.id);
-  return removed;
+  for (let i = 0; i < before.length; i++) {
+    const item = before[i] as T;
+    if (seen[i] === 0 && index.get(item.id) === i) removed.push(item.id);
+  }
+  return { added, removed };
 }
 
 /**
@@ -52,45 +92,26 @@ function removedIds(before: readonly Item[], after: ReadonlyMap<string, Item>): 
  * another of its properties differs (`stageId` never appears in `fields`).
  */
 export function compareJourneys(before: JourneyDocument, after: JourneyDocument): JourneyComparison {
-  const stagesBefore = byId(before.stages);
-  const stagesAfter = byId(after.stages);
-  const stageAdded: string[] = [];
   const stageChanged: ChangedStage[] = [];
-  for (const stage of after.stages) {
-    const old = stagesBefore.get(stage.id);
-    if (old === undefined) {
-      stageAdded.push(stage.id);
-    } else if (old !== stage) {
-      const fields = differingFields(old, stage, STAGE_KEYS, STAGE_KEY_SET);
-      if (fields.length > 0) stageChanged.push({ id: stage.id, fields });
-    }
-  }
+  const stages = match(before.stages, after.stages, (old, now) => {
+    const fields = differingFields(old, now, STAGE_KEYS, STAGE_KEY_SET, '');
+    if (fields.length > 0) stageChanged.push({ id: now.id, fields });
+  });
 
-  const touchpointsBefore = byId(before.touchpoints);
-  const touchpointsAfter = byId(after.touchpoints);
-  const added: string[] = [];
   const moved: MovedTouchpoint[] = [];
   const changed: ChangedTouchpoint[] = [];
-  for (const touchpoint of after.touchpoints) {
-    const old = touchpointsBefore.get(touchpoint.id);
-    if (old === undefined) {
-      added.push(touchpoint.id);
-      continue;
-    }
-    if (old === touchpoint) continue;
-    if (old.stageId !== touchpoint.stageId) moved.push({ id: touchpoint.id, from: old.stageId, to: touchpoint.stageId });
-    const fields = differingFields(old, touchpoint, TOUCHPOINT_KEYS, TOUCHPOINT_KEY_SET, 'stageId');
-    if (fields.length > 0) {
-      changed.push({ id: touchpoint.id, fields, emotionDelta: touchpoint.emotion - old.emotion });
-    }
-  }
+  const touchpoints = match(before.touchpoints, after.touchpoints, (old, now) => {
+    if (old.stageId !== now.stageId) moved.push({ id: now.id, from: old.stageId, to: now.stageId });
+    const fields = differingFields(old, now, TOUCHPOINT_KEYS, TOUCHPOINT_KEY_SET, 'stageId');
+    if (fields.length > 0) changed.push({ id: now.id, fields, emotionDelta: now.emotion - old.emotion });
+  });
 
   const analysisBefore = analyzeJourney(before);
   const analysisAfter = analyzeJourney(after);
   const delta = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : b - a);
   return {
-    stages: { added: stageAdded, removed: removedIds(before.stages, stagesAfter), changed: stageChanged },
-    touchpoints: { added, removed: removedIds(before.touchpoints, touchpointsAfter), moved, changed },
+    stages: { added: stages.added, removed: stages.removed, changed: stageChanged },
+    touchpoints: { added: touchpoints.added, removed: touchpoints.removed, moved, changed },
     meanDelta: delta(analysisBefore.mean, analysisAfter.mean),
     peakEndDelta: delta(analysisBefore.peakEndScore, analysisAfter.peakEndScore),
   };

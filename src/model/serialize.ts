@@ -34,15 +34,47 @@ function ordered(
   return out;
 }
 
+function rankOf(keys: readonly string[]): ReadonlyMap<string, number> {
+  return new Map(keys.map((key, i) => [key, i]));
+}
+
+const TOUCHPOINT_RANK = rankOf(TOUCHPOINT_KEYS);
+const METRICS_RANK = rankOf(METRICS_KEYS);
+const STAGE_RANK = rankOf(STAGE_KEYS);
+
+/**
+ * Whether `object`'s keys already come in writing order: known keys in rank order, unknown keys
+ * after them. Documents this library wrote or built usually do, and are then written as they
+ * are instead of copied, which halves the time for large journeys.
+ */
+function inWritingOrder(object: JsonObject, rank: ReadonlyMap<string, number>): boolean {
+  let last = -1;
+  let unknownSeen = false;
+  for (const key of Object.keys(object)) {
+    const position = rank.get(key);
+    if (position === undefined) {
+      unknownSeen = true;
+    } else {
+      if (unknownSeen || position < last) return false;
+      last = position;
+    }
+  }
+  return true;
+}
+
 function orderTouchpoint(touchpoint: unknown): unknown {
   if (!isPlainObject(touchpoint)) return touchpoint;
+  const metrics = touchpoint.metrics;
+  const metricsInOrder = !isPlainObject(metrics) || inWritingOrder(metrics, METRICS_RANK);
+  if (metricsInOrder && inWritingOrder(touchpoint, TOUCHPOINT_RANK)) return touchpoint;
   return ordered(touchpoint, TOUCHPOINT_KEYS, TOUCHPOINT_KEY_SET, (key, value) =>
     key === 'metrics' && isPlainObject(value) ? ordered(value, METRICS_KEYS, METRICS_KEY_SET) : value,
   );
 }
 
 function orderStage(stage: unknown): unknown {
-  return isPlainObject(stage) ? ordered(stage, STAGE_KEYS, STAGE_KEY_SET) : stage;
+  if (!isPlainObject(stage) || inWritingOrder(stage, STAGE_RANK)) return stage;
+  return ordered(stage, STAGE_KEYS, STAGE_KEY_SET);
 }
 
 function orderDocumentChild(key: string, value: unknown): unknown {

@@ -5,7 +5,6 @@ import { parseJourney, serializeJourney, validateJourney } from 'journey-canvas/
 import type { JourneyErrorCode } from 'journey-canvas/model';
 import { chineseJourneyText, fullJourney } from './fixtures';
 import { rules } from './rules';
-
 import type { Doc } from './rules';
 
 function errorsOf(mutate: (doc: Doc) => void): { path: string; code: JourneyErrorCode; message: string }[] {
