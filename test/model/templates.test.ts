@@ -4,12 +4,14 @@
  * of the map, exist in English and Chinese with the same curve, and tell the peak-end story it
  * was written to tell, so the summary panel has something to say from the first minute.
  */
+import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import {
   analyzeJourney,
   DEFAULT_STAGE_KINDS,
   getJourneyTemplate,
   journeyOrder,
+  journeySchema,
   journeyTemplates,
   parseJourney,
   serializeJourney,
@@ -22,6 +24,9 @@ const LOCALES = ['en', 'zh-CN'] as const;
 
 /** Han ideographs: a zh-CN title must be written in Chinese, not left in English. */
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+
+/** The published JSON Schema, as a host that validates with its own tools would use it. */
+const schemaValidates = new Ajv2020({ allErrors: true, strict: true }).compile(journeySchema);
 
 function templateFor(id: string, locale: string): JourneyTemplate {
   const template = journeyTemplates.find((candidate) => candidate.id === id && candidate.locale === locale);
@@ -50,9 +55,11 @@ describe('journeyTemplates', () => {
         if (result.ok) expect(serializeJourney(result.document)).toBe(serializeJourney(document));
       });
 
-      it('passes parseJourney as JSON text too, the way a host stores it', () => {
-        const result = parseJourney(JSON.stringify(document));
+      it('passes parseJourney as JSON text too, and the published JSON Schema', () => {
+        const text = JSON.stringify(document);
+        const result = parseJourney(text);
         expect(result.ok ? result.warnings : result.errors).toEqual([]);
+        expect(schemaValidates(JSON.parse(text)), JSON.stringify(schemaValidates.errors)).toBe(true);
       });
 
       it('has unique ids, the locale it is listed under, a name and a description', () => {

@@ -295,7 +295,7 @@ export const publicServiceHall: BilingualJourney = {
       zh: {
         title: '在窗口评价器上打分',
         painPoints: ['工作人员就在对面看着，不好意思给差评'],
-        owner: '“好差评”办公室',
+        owner: '政务服务中心督查科',
       },
     },
     {
@@ -314,7 +314,7 @@ export const publicServiceHall: BilingualJourney = {
         title: '一周后又收到回访短信，问的还是同样的问题',
         painPoints: ['她反映的排队和跳号问题没有任何回应', '像走形式，不像真想听意见'],
         opportunities: ['针对她提过的问题回访，并告知整改情况'],
-        owner: '“好差评”办公室',
+        owner: '政务服务中心督查科',
       },
     },
   ],
