@@ -74,7 +74,7 @@ export function layoutJourney(document: JourneyDocument, options: LayoutOptions)
   const shown = new Set<LayoutLane>(options.lanes);
   const groups = groupByStage(document);
   const analysis = analyzeJourney(document);
-  const titleWidth = cardWidth - 2 * MAP.cardPadding;
+  const titleWidth = cardWidth - 2 * MAP.cardPadding - MAP.cardBadgeWidth;
 
   // Sizes that depend on content: the tallest title and header name set the row heights, so
   // cards in a row line up.

@@ -9,6 +9,8 @@ export const MAP = {
   laneGap: 8,
   /** Card: padding, title line height and font size, the meta row under the title. */
   cardPadding: 10,
+  /** Room beside the title for the emotion badge (+2.5). */
+  cardBadgeWidth: 46,
   titleFontSize: 14,
   titleLineHeight: 20,
   maxTitleLines: 4,

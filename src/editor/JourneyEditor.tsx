@@ -1,0 +1,219 @@
+/**
+ * `<JourneyEditor>`: a customer-journey map editor — stages as columns, touchpoint cards, the
+ * emotion curve with its peak and end, lanes of pain points, delights and opportunities.
+ * One store per instance: two editors on a page are independent.
+ */
+import { forwardRef, useCallback, useContext, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
+import type { CSSProperties, ClipboardEvent, KeyboardEvent } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { resolveMessages } from '../i18n';
+import type { JourneyLocale, JourneyMessages } from '../i18n';
+import type { JourneyDocument, ParseResult } from '../model';
+import { JOURNEY_LANES } from '../store';
+import type { JourneyEditorChange, JourneyLane, JourneySelection } from '../store';
+import { JourneyCanvas } from './canvas/JourneyCanvas';
+import type { CanvasHandle } from './canvas/JourneyCanvas';
+import { selectReadOnly, selectView } from './canvas/selectors';
+import { InvalidValue } from './InvalidValue';
+import { JourneyMessagesContext, JourneyStoreContext, useJourneyStore } from './JourneyStoreContext';
+import { isTextInput } from './keyboard/useCanvasKeyboard';
+import { pasteText } from './paste';
+import { ColorModeContext, useResolvedColorMode } from './useColorMode';
+import type { JourneyColorMode } from './useColorMode';
+import { useDocumentInput } from './useDocumentInput';
+import { EditorPanels } from './EditorPanels';
+import './theme.css';
+import './editor.css';
+
+export interface JourneyEditorProps {
+  /**
+   * The journey to show, controlled: pass back the document `onChange` gives you. Goes through
+   * `parseJourney`; an invalid value shows its errors instead of a map.
+   * @example <JourneyEditor value={doc} onChange={(next) => setDoc(next)} />
+   */
+  value?: JourneyDocument;
+  /**
+   * Called once per user edit (never for loading a `value` or `setDocument`), with the new
+   * document and the change that made it: a named model operation, `undo` or `redo`.
+   */
+  onChange?: (document: JourneyDocument, change: JourneyEditorChange) => void;
+  /**
+   * The journey to start from, uncontrolled: the editor keeps its own document afterwards.
+   * Without `value` or `defaultValue`, the editor starts from a new journey with the five default stages.
+   * @example <JourneyEditor defaultValue={template} onChange={save} />
+   */
+  defaultValue?: JourneyDocument;
+  /**
+   * Shows the map without editing: no drags, no add buttons, no inspector.
+   * @default false
+   */
+  readOnly?: boolean;
+  /**
+   * Which lanes show (the user can still toggle them).
+   * @default ['touchpoints', 'emotion', 'painPoints', 'delights', 'opportunities', 'metrics']
+   * @example <JourneyEditor lanes={['touchpoints', 'emotion']} … />
+   */
+  lanes?: readonly JourneyLane[];
+  /**
+   * Language of every string the editor shows.
+   * @default 'en'
+   */
+  locale?: JourneyLocale;
+  /**
+   * Overrides for any message of the catalog, by key.
+   * @example <JourneyEditor messages={{ 'common.peak': 'Most intense' }} … />
+   */
+  messages?: Partial<JourneyMessages>;
+  /**
+   * Light, dark, or follow the operating system.
+   * @default 'light'
+   */
+  colorMode?: JourneyColorMode;
+  /** Called when the selected touchpoint or stage changes (selection is never an edit). */
+  onSelectionChange?: (selection: JourneySelection) => void;
+  className?: string;
+  style?: CSSProperties;
+}
+
+/** Commands for the host app, through `ref`. */
+export interface JourneyEditorHandle {
+  /** The document on screen. */
+  getDocument(): JourneyDocument;
+  /** Validates and loads a document (no `onChange`, history cleared); on error the map stays as it was. */
+  setDocument(input: unknown): ParseResult;
+  undo(): boolean;
+  redo(): boolean;
+  canUndo(): boolean;
+  canRedo(): boolean;
+  /** Fits the whole map into view. */
+  fitView(): void;
+  /** Selects a touchpoint by id (null clears the selection). */
+  select(touchpointId: string | null): void;
+}
+
+const DEFAULT_LANES: readonly JourneyLane[] = JOURNEY_LANES;
+
+/** Undo and redo keys, anywhere in the editor except inside a text field (which has its own undo). */
+export function historyKey(event: KeyboardEvent): 'undo' | 'redo' | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && event.ctrlKey && !event.shiftKey) return 'redo';
+  return null;
+}
+
+function EditorFrame({
+  invalid,
+  canvasHandle,
+  onFitView,
+}: {
+  invalid: ReturnType<typeof useDocumentInput>['valueErrors'];
+  canvasHandle: { current: CanvasHandle | null };
+  onFitView: () => void;
+}) {
+  const view = useJourneyStore(selectView);
+  const readOnly = useJourneyStore(selectReadOnly);
+  const colorMode = useContext(ColorModeContext);
+  if (invalid) return <InvalidValue errors={invalid} />;
+  return (
+    <EditorPanels
+      readOnly={readOnly}
+      view={view}
+      onFitView={onFitView}
+      map={<JourneyCanvas editable colorMode={colorMode} handleRef={canvasHandle} />}
+    />
+  );
+}
+
+export const JourneyEditor = forwardRef<JourneyEditorHandle, JourneyEditorProps>(function JourneyEditor(props, ref) {
+  const {
+    value,
+    onChange,
+    defaultValue,
+    readOnly = false,
+    lanes,
+    locale = 'en',
+    messages: overrides,
+    colorMode = 'light',
+    onSelectionChange,
+    className,
+    style,
+  } = props;
+  const { store, valueErrors, setDocument } = useDocumentInput(value, defaultValue, {
+    readOnly,
+    lanes: lanes ?? DEFAULT_LANES,
+    onChange,
+    onSelectionChange,
+    locale,
+  });
+  const messages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
+  const resolvedColorMode = useResolvedColorMode(colorMode);
+  const canvasHandle = useRef<CanvasHandle | null>(null);
+
+  // The host's callbacks may change on every render: read at call time, re-render nothing.
+  useLayoutEffect(() => {
+    Object.assign(store.handlers, { onChange, onSelectionChange });
+  });
+  useLayoutEffect(() => {
+    store.getState().setReadOnly(readOnly);
+  }, [store, readOnly]);
+  const lanesKey = lanes?.join(',');
+  useLayoutEffect(() => {
+    if (lanesKey !== undefined) store.getState().setLanes(lanesKey === '' ? [] : (lanesKey.split(',') as JourneyLane[]));
+  }, [store, lanesKey]);
+
+  const fitView = useCallback(() => canvasHandle.current?.fitView(), []);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      getDocument: () => store.getState().document,
+      setDocument,
+      undo: () => store.getState().undo(),
+      redo: () => store.getState().redo(),
+      canUndo: () => store.getState().past.length > 0,
+      canRedo: () => store.getState().future.length > 0,
+      fitView,
+      select: (touchpointId) => store.getState().select(touchpointId === null ? null : { kind: 'touchpoint', id: touchpointId }),
+    }),
+    [store, setDocument, fitView],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (isTextInput(event.target)) return;
+    const action = historyKey(event);
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'undo') store.getState().undo();
+    else store.getState().redo();
+  };
+
+  const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
+    if (isTextInput(event.target)) return;
+    const text = event.clipboardData.getData('text/plain') || event.clipboardData.getData('application/json');
+    if (pasteText(store, text) !== 'ignored') event.preventDefault();
+  };
+
+  return (
+    <JourneyStoreContext.Provider value={store}>
+      <JourneyMessagesContext.Provider value={messages}>
+        <ColorModeContext.Provider value={resolvedColorMode}>
+          <div
+            className={className ? `jc-editor ${className}` : 'jc-editor'}
+            style={style}
+            data-color-mode={resolvedColorMode}
+            lang={locale}
+            role="group"
+            aria-label={messages['canvas.editorLabel']}
+            onKeyDown={onKeyDown}
+            onPaste={onPaste}
+          >
+            <ReactFlowProvider>
+              <EditorFrame invalid={valueErrors} canvasHandle={canvasHandle} onFitView={fitView} />
+            </ReactFlowProvider>
+          </div>
+        </ColorModeContext.Provider>
+      </JourneyMessagesContext.Provider>
+    </JourneyStoreContext.Provider>
+  );
+});

@@ -1,0 +1,55 @@
+/**
+ * Buttons over the selected card: a single-click way for everything a drag or a key does
+ * (WCAG 2.5.7): emotion up/down, move earlier/later, edit the title, duplicate, delete.
+ */
+import { formatMessage } from '../../i18n';
+import { useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
+import { changeEmotion, deleteTouchpoint, duplicateTouchpoint, shiftTouchpoint } from './actions';
+import { useCanvasApi } from './CanvasContext';
+
+export function CardToolbar({ touchpointId, title }: { touchpointId: string; title: string }) {
+  const store = useJourneyStoreApi();
+  const canvas = useCanvasApi();
+  const messages = useMessages();
+  const buttons: Array<{ key: string; glyph: string; label: string; run: () => void }> = [
+    { key: 'down', glyph: '\u25BE', label: messages['canvas.action.emotionDown'], run: () => changeEmotion(store, touchpointId, -0.5) },
+    { key: 'up', glyph: '\u25B4', label: messages['canvas.action.emotionUp'], run: () => changeEmotion(store, touchpointId, 0.5) },
+    { key: 'earlier', glyph: '\u2190', label: messages['canvas.action.moveEarlier'], run: () => shiftTouchpoint(store, touchpointId, -1) },
+    { key: 'later', glyph: '\u2192', label: messages['canvas.action.moveLater'], run: () => shiftTouchpoint(store, touchpointId, 1) },
+    { key: 'edit', glyph: '\u270E', label: messages['canvas.action.editTitle'], run: () => store.getState().setEditingTitle(touchpointId) },
+    {
+      key: 'duplicate',
+      glyph: '\u29C9',
+      label: messages['canvas.action.duplicate'],
+      run: () => {
+        const id = duplicateTouchpoint(store, touchpointId);
+        if (id) canvas.focusTouchpoint(id);
+      },
+    },
+    {
+      key: 'delete',
+      glyph: '\u00D7',
+      label: messages['canvas.action.delete'],
+      run: () => {
+        const next = deleteTouchpoint(store, touchpointId);
+        if (next) canvas.focusTouchpoint(next);
+      },
+    },
+  ];
+  return (
+    <div className="jc-card-toolbar nodrag nopan" role="toolbar" aria-label={formatMessage(messages['canvas.action.toolbar'], { title })}>
+      {buttons.map((button) => (
+        <button
+          key={button.key}
+          type="button"
+          className={`jc-card-toolbar__button jc-card-toolbar__button--${button.key}`}
+          aria-label={button.label}
+          title={button.label}
+          onClick={button.run}
+        >
+          <span aria-hidden="true">{button.glyph}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

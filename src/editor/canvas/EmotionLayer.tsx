@@ -1,0 +1,213 @@
+/**
+ * The emotion lane's drawing, in map coordinates above the nodes: the tinted areas above and
+ * below zero, the zero line, the monotone curve, one slider point per touchpoint, and the
+ * peak / end (loud) and best / worst (quiet) markers.
+ */
+import { memo, useId, useMemo } from 'react';
+import type { PointerEvent as ReactPointerEvent } from 'react';
+import { ViewportPortal } from '@xyflow/react';
+import { emotionAreaPath, emotionCurvePath } from '../../layout';
+import type { EmotionLaneLayout, JourneyLayout, MomentLayout } from '../../layout';
+import { EMOTION_MAX, EMOTION_MIN } from '../../model';
+import type { Touchpoint } from '../../model';
+import { formatEmotion, formatMessage } from '../../i18n';
+import type { JourneyMessages } from '../../i18n';
+import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
+import { selectNoTouchpointSelected, selectReadOnly, selectSelectedTouchpointId } from './selectors';
+import { useEmotionDrag } from './useEmotionDrag';
+
+interface PointProps {
+  id: string;
+  x: number;
+  y: number;
+  emotion: number;
+  title: string;
+  selected: boolean;
+  tabbable: boolean;
+  readOnly: boolean;
+  onPointerDown: (id: string, event: ReactPointerEvent<Element>) => void;
+}
+
+const EmotionPoint = memo(function EmotionPoint({ id, x, y, emotion, title, selected, tabbable, readOnly, onPointerDown }: PointProps) {
+  const messages = useMessages();
+  const store = useJourneyStoreApi();
+  const tone = emotion > 0 ? 'positive' : emotion < 0 ? 'negative' : 'neutral';
+  return (
+    <g
+      className={`jc-point jc-point--${tone}${selected ? ' jc-point--selected' : ''}${readOnly ? '' : ' jc-point--editable'} nopan`}
+      transform={`translate(${x} ${y})`}
+      role="slider"
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={formatMessage(messages['canvas.point.name'], { title })}
+      aria-valuemin={EMOTION_MIN}
+      aria-valuemax={EMOTION_MAX}
+      aria-valuenow={emotion}
+      aria-valuetext={formatEmotion(emotion)}
+      aria-orientation="vertical"
+      aria-readonly={readOnly || undefined}
+      data-jc-point={id}
+      onPointerDown={(event) => onPointerDown(id, event)}
+      onFocus={() => store.getState().select({ kind: 'touchpoint', id })}
+    >
+      <circle className="jc-point__hit" r={14} />
+      <circle className="jc-point__dot" r={selected ? 8 : 6.5} />
+    </g>
+  );
+});
+
+type MomentKind = 'peak' | 'end' | 'best' | 'worst';
+
+/** Rough width of a short label, for the pill behind it (CJK glyphs are about twice as wide). */
+function labelWidth(text: string, fontSize: number): number {
+  let width = 0;
+  for (const char of text) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? fontSize : fontSize * 0.62;
+  return width;
+}
+
+function Marker({
+  kind,
+  moment,
+  lane,
+  side,
+  title,
+  messages,
+}: {
+  kind: MomentKind;
+  moment: MomentLayout;
+  lane: EmotionLaneLayout;
+  side: 'above' | 'below';
+  title: string;
+  messages: JourneyMessages;
+}) {
+  const loud = kind === 'peak' || kind === 'end';
+  const word = messages[`common.${kind}`];
+  const emotion = formatEmotion(moment.emotion);
+  const label = loud ? `${word} ${emotion}` : word;
+  const fontSize = loud ? 12 : 11;
+  const width = labelWidth(label, fontSize) + (loud ? 16 : 10);
+  const height = loud ? 22 : 18;
+  const gap = loud ? 16 : 14;
+  const top = side === 'above' ? -gap - height : gap;
+  // Keep the pill inside the lane horizontally too.
+  const left = Math.min(Math.max(-width / 2, lane.left - moment.x + 4), lane.right - moment.x - width - 4);
+  return (
+    <g
+      className={`jc-marker jc-marker--${kind}${loud ? ' jc-marker--loud' : ' jc-marker--quiet'}`}
+      transform={`translate(${moment.x} ${moment.y})`}
+      role="img"
+      aria-label={formatMessage(messages['canvas.marker.name'], { moment: word, title, emotion })}
+    >
+      <circle className="jc-marker__ring" r={loud ? 12 : 10.5} />
+      <line className="jc-marker__stem" x1={0} x2={0} y1={side === 'above' ? -(loud ? 12 : 10.5) : loud ? 12 : 10.5} y2={side === 'above' ? top + height : top} />
+      <rect className="jc-marker__pill" x={left} y={top} width={width} height={height} rx={height / 2} />
+      <text className="jc-marker__text" x={left + width / 2} y={top + height / 2} textAnchor="middle" dominantBaseline="central" fontSize={fontSize}>
+        {label}
+      </text>
+    </g>
+  );
+}
+
+function Markers({ layout, titles, messages }: { layout: JourneyLayout; titles: Map<string, string>; messages: JourneyMessages }) {
+  const lane = layout.emotion;
+  if (!lane) return null;
+  const { peak, end, best, worst } = layout.moments;
+  const roomAbove = (moment: MomentLayout) => moment.y - lane.top > 34;
+  const roomBelow = (moment: MomentLayout) => lane.bottom - moment.y > 34;
+  const taken = new Map<string, Set<'above' | 'below'>>();
+  const place = (moment: MomentLayout, prefer: 'above' | 'below'): 'above' | 'below' => {
+    const used = taken.get(moment.touchpointId) ?? new Set();
+    const other = prefer === 'above' ? 'below' : 'above';
+    const fits = (side: 'above' | 'below') => (side === 'above' ? roomAbove(moment) : roomBelow(moment));
+    const side = !used.has(prefer) && fits(prefer) ? prefer : !used.has(other) && fits(other) ? other : used.has(prefer) ? other : prefer;
+    used.add(side);
+    taken.set(moment.touchpointId, used);
+    return side;
+  };
+  const items: Array<{ kind: MomentKind; moment: MomentLayout; side: 'above' | 'below' }> = [];
+  // Loud markers first: they get the better side. The label goes away from the curve's extreme.
+  if (peak) items.push({ kind: 'peak', moment: peak, side: place(peak, peak.emotion >= 0 ? 'above' : 'below') });
+  if (end) items.push({ kind: 'end', moment: end, side: place(end, end.emotion >= 0 ? 'above' : 'below') });
+  if (best && best.touchpointId !== peak?.touchpointId) items.push({ kind: 'best', moment: best, side: place(best, 'above') });
+  if (worst && worst.touchpointId !== peak?.touchpointId) items.push({ kind: 'worst', moment: worst, side: place(worst, 'below') });
+  // Quiet first in the DOM so the loud ones paint on top.
+  items.sort((a, b) => Number(a.kind === 'peak' || a.kind === 'end') - Number(b.kind === 'peak' || b.kind === 'end'));
+  return (
+    <g className="jc-markers">
+      {items.map((item) => (
+        <Marker
+          key={item.kind}
+          kind={item.kind}
+          moment={item.moment}
+          lane={lane}
+          side={item.side}
+          title={titles.get(item.moment.touchpointId) ?? ''}
+          messages={messages}
+        />
+      ))}
+    </g>
+  );
+}
+
+function titleOf(touchpoint: Touchpoint | undefined, messages: JourneyMessages): string {
+  if (!touchpoint || touchpoint.title.trim() === '') return messages['common.untitled'];
+  return touchpoint.title;
+}
+
+export function EmotionLayer({ layout, touchpoints }: { layout: JourneyLayout; touchpoints: readonly Touchpoint[] }) {
+  const messages = useMessages();
+  const clipId = `jc-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const selectedId = useJourneyStore(selectSelectedTouchpointId);
+  const noneSelected = useJourneyStore(selectNoTouchpointSelected);
+  const readOnly = useJourneyStore(selectReadOnly);
+  const onPointerDown = useEmotionDrag();
+  const lane = layout.emotion;
+  const titles = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const touchpoint of touchpoints) map.set(touchpoint.id, titleOf(touchpoint, messages));
+    return map;
+  }, [touchpoints, messages]);
+  const points = lane?.points;
+  const curve = useMemo(() => (points ? emotionCurvePath(points) : ''), [points]);
+  const areaPath = useMemo(() => (points && lane ? emotionAreaPath(points, lane.zeroY) : ''), [points, lane]);
+  if (!lane) return null;
+  const { width, height } = layout.bounds;
+
+  return (
+    <ViewportPortal>
+      <svg className="jc-emotion" width={width} height={height} style={{ position: 'absolute', left: 0, top: 0, overflow: 'visible' }}>
+        <defs>
+          <clipPath id={`${clipId}-above`}>
+            <rect x={lane.left} y={lane.top - 40} width={lane.right - lane.left} height={lane.zeroY - lane.top + 40} />
+          </clipPath>
+          <clipPath id={`${clipId}-below`}>
+            <rect x={lane.left} y={lane.zeroY} width={lane.right - lane.left} height={lane.bottom - lane.zeroY + 40} />
+          </clipPath>
+        </defs>
+        <g aria-hidden="true">
+          <path className="jc-emotion__area jc-emotion__area--positive" d={areaPath} clipPath={`url(#${clipId}-above)`} />
+          <path className="jc-emotion__area jc-emotion__area--negative" d={areaPath} clipPath={`url(#${clipId}-below)`} />
+          <line className="jc-emotion__zero" x1={lane.left} x2={lane.right} y1={lane.zeroY} y2={lane.zeroY} />
+          <path className="jc-emotion__curve" d={curve} />
+        </g>
+        <Markers layout={layout} titles={titles} messages={messages} />
+        <g className="jc-points">
+          {lane.points.map((point, index) => (
+            <EmotionPoint
+              key={point.touchpointId}
+              id={point.touchpointId}
+              x={point.x}
+              y={point.y}
+              emotion={point.emotion}
+              title={titles.get(point.touchpointId) ?? ''}
+              selected={selectedId === point.touchpointId}
+              tabbable={selectedId === point.touchpointId || (noneSelected && index === 0)}
+              readOnly={readOnly}
+              onPointerDown={onPointerDown}
+            />
+          ))}
+        </g>
+      </svg>
+    </ViewportPortal>
+  );
+}
+

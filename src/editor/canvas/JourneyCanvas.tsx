@@ -1,0 +1,201 @@
+/**
+ * The map on React Flow. Every node is derived from the pure layout of the store's document
+ * (never stored); edits go through the store as named operations; drags are our own pointer
+ * handling mapped to operations, so React Flow never owns a position.
+ */
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { ControlButton, Controls, MiniMap, Panel, ReactFlow, useReactFlow, useStore as useFlowStore, useStoreApi } from '@xyflow/react';
+import type { ColorMode, Node } from '@xyflow/react';
+import { createStore, useStore } from 'zustand';
+import { layoutJourney } from '../../layout';
+import type { JourneyLayout } from '../../layout';
+import { formatMessage } from '../../i18n';
+import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
+import { useCanvasKeyboard } from '../keyboard/useCanvasKeyboard';
+import { buildNodes } from './buildNodes';
+import type { CardDrag, NodeCache } from './buildNodes';
+import { CanvasContext } from './CanvasContext';
+import type { CanvasApi } from './CanvasContext';
+import { EmotionLayer } from './EmotionLayer';
+import { viewportFor } from './fitMap';
+import { nodeTypes } from './nodeTypes';
+import { selectDocument, selectLanes, selectReadOnly, selectTitle } from './selectors';
+import '@xyflow/react/dist/style.css';
+import '../theme.css';
+import './canvas.css';
+
+/** Above this many touchpoints the map gets a mini-map to find one's way. */
+const MINIMAP_FROM = 12;
+
+export interface CanvasHandle {
+  fitView(): void;
+}
+
+export interface JourneyCanvasProps {
+  /** False for the viewer: no add buttons, no editing chrome. */
+  editable: boolean;
+  colorMode: ColorMode;
+  /** Receives the canvas's own commands (fit view) for the editor's ref handle and toolbar. */
+  handleRef?: { current: CanvasHandle | null };
+}
+
+const selectFlowSize = (state: { width: number; height: number }) => state.width > 0 && state.height > 0;
+
+function findIn(root: HTMLElement | null, attribute: string, id: string): HTMLElement | null {
+  if (!root) return null;
+  for (const element of root.querySelectorAll<HTMLElement>(`[${attribute}]`)) {
+    if (element.getAttribute(attribute) === id) return element;
+  }
+  return null;
+}
+
+export function JourneyCanvas({ editable, colorMode, handleRef }: JourneyCanvasProps) {
+  const store = useJourneyStoreApi();
+  const messages = useMessages();
+  const document = useJourneyStore(selectDocument);
+  const lanes = useJourneyStore(selectLanes);
+  const readOnly = useJourneyStore(selectReadOnly);
+  const title = useJourneyStore(selectTitle);
+  const canEdit = editable && !readOnly;
+  const flow = useReactFlow();
+  const flowStore = useStoreApi();
+  const container = useRef<HTMLDivElement>(null);
+  const instructionsId = useId();
+
+  const layout = useMemo(() => layoutJourney(document, { lanes, editable: canEdit }), [document, lanes, canEdit]);
+  const [cardDrag] = useState(() => createStore<{ drag: CardDrag | null }>(() => ({ drag: null })));
+  const drag = useStore(cardDrag, (state) => state.drag);
+  const [cache] = useState<NodeCache>(() => new Map());
+  const nodes = useMemo(() => buildNodes(document, layout, { editable: canEdit, drag }, cache), [document, layout, canEdit, drag, cache]);
+
+  const layoutRef = useRef<JourneyLayout>(layout);
+  useLayoutEffect(() => {
+    layoutRef.current = layout;
+  }, [layout]);
+
+  const fit = useCallback(
+    (mode: 'all' | 'readable') => {
+      const { width, height } = flowStore.getState();
+      if (width <= 0 || height <= 0) return;
+      void flow.setViewport(viewportFor(layoutRef.current.bounds, width, height, mode));
+    },
+    [flow, flowStore],
+  );
+
+  const api = useMemo<CanvasApi>(
+    () => ({
+      layout: layoutRef,
+      cardDrag,
+      focusTouchpoint(id, part = 'card') {
+        requestAnimationFrame(() => {
+          const current = layoutRef.current;
+          const card = current.cardById.get(id);
+          const point = current.emotion?.points.find((candidate) => candidate.touchpointId === id);
+          const target = part === 'point' && point ? { x: point.x, y: point.y } : card ? { x: card.x + card.width / 2, y: card.y + card.height / 2 } : null;
+          if (target) {
+            const { width, height, transform } = flowStore.getState();
+            const [tx, ty, zoom] = transform;
+            const sx = target.x * zoom + tx;
+            const sy = target.y * zoom + ty;
+            const margin = 120 * zoom;
+            if (width > 0 && (sx < margin || sx > width - margin || sy < margin / 2 || sy > height - margin / 2)) {
+              void flow.setCenter(target.x, target.y, { zoom });
+            }
+          }
+          const element =
+            (part === 'point' ? findIn(container.current, 'data-jc-point', id) : null) ?? findIn(container.current, 'data-jc-card', id);
+          element?.focus({ preventScroll: true });
+        });
+      },
+    }),
+    [cardDrag, flow, flowStore],
+  );
+
+  useEffect(() => {
+    if (!handleRef) return;
+    handleRef.current = { fitView: () => fit('all') };
+    return () => {
+      handleRef.current = null;
+    };
+  }, [handleRef, fit]);
+
+  // The first viewport, once React Flow knows its size.
+  const sized = useFlowStore(selectFlowSize);
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (!sized || fitted.current) return;
+    fitted.current = true;
+    fit('readable');
+  }, [sized, fit]);
+
+  const onKeyDown = useCanvasKeyboard(api);
+  const onPaneClick = useCallback(() => {
+    store.getState().select(null);
+  }, [store]);
+
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'controls.ariaLabel': messages['canvas.controls'],
+      'controls.zoomIn.ariaLabel': messages['canvas.zoomIn'],
+      'controls.zoomOut.ariaLabel': messages['canvas.zoomOut'],
+      'controls.fitView.ariaLabel': messages['canvas.fitView'],
+      'minimap.ariaLabel': messages['canvas.minimap'],
+    }),
+    [messages],
+  );
+
+  return (
+    <CanvasContext.Provider value={api}>
+      <div
+        ref={container}
+        className="jc-canvas"
+        role="region"
+        aria-label={formatMessage(messages['canvas.mapLabel'], { title: title.trim() === '' ? messages['common.untitled'] : title })}
+        aria-describedby={canEdit ? instructionsId : undefined}
+        onKeyDown={onKeyDown}
+      >
+        {canEdit && (
+          <p id={instructionsId} className="jc-visually-hidden">
+            {messages['canvas.instructions']}
+          </p>
+        )}
+        <ReactFlow<Node>
+          nodes={nodes}
+          nodeTypes={nodeTypes}
+          colorMode={colorMode}
+          minZoom={0.05}
+          maxZoom={2}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          elementsSelectable={false}
+          disableKeyboardA11y
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          zoomOnDoubleClick={false}
+          onPaneClick={onPaneClick}
+          ariaLabelConfig={ariaLabelConfig}
+        >
+          <EmotionLayer layout={layout} touchpoints={document.touchpoints} />
+          <Controls position="top-left" orientation="horizontal" showInteractive={false} showFitView={false}>
+            <ControlButton onClick={() => fit('all')} aria-label={messages['canvas.fitView']} title={messages['canvas.fitView']}>
+              <svg viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" strokeWidth="1.6" />
+              </svg>
+            </ControlButton>
+          </Controls>
+          {layout.cards.length > MINIMAP_FROM && (
+            <MiniMap pannable zoomable nodeClassName={(node) => `jc-minimap__${node.type ?? 'node'}`} />
+          )}
+          {document.touchpoints.length === 0 && canEdit && (
+            <Panel position="bottom-center" className="jc-canvas__empty">
+              {messages['canvas.empty']}
+            </Panel>
+          )}
+        </ReactFlow>
+      </div>
+    </CanvasContext.Provider>
+  );
+}

@@ -1,0 +1,20 @@
+/** The React Flow nodes of the map: a view of the layout, rebuilt from it, never stored. */
+import type { Node } from '@xyflow/react';
+import type { Stage, StageAnalysis, Touchpoint, TouchpointMetrics } from '../../model';
+import type { ChipLane, JourneyLayout } from '../../layout';
+
+export type BackdropNodeData = { layout: JourneyLayout };
+export type StageHeaderNodeData = { stage: Stage; stageIndex: number; analysis: StageAnalysis | undefined };
+export type TouchpointNodeData = { touchpoint: Touchpoint; journeyIndex: number; titleLines: number; dragging: boolean };
+export type AddSlotNodeData = { stage: Stage };
+export type LaneItemsNodeData = { touchpointId: string; title: string; items: readonly string[]; lane: ChipLane; editable: boolean };
+export type MetricsNodeData = { touchpointId: string; title: string; metrics: TouchpointMetrics };
+
+export type BackdropNode = Node<BackdropNodeData, 'backdrop'>;
+export type StageHeaderNode = Node<StageHeaderNodeData, 'stageHeader'>;
+export type TouchpointNode = Node<TouchpointNodeData, 'touchpoint'>;
+export type AddSlotNode = Node<AddSlotNodeData, 'addSlot'>;
+export type LaneItemsNode = Node<LaneItemsNodeData, 'laneItems'>;
+export type MetricsNode = Node<MetricsNodeData, 'metrics'>;
+
+export type MapNode = BackdropNode | StageHeaderNode | TouchpointNode | AddSlotNode | LaneItemsNode | MetricsNode;
