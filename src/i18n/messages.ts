@@ -27,7 +27,8 @@ export function formatMessage(template: string, values: Record<string, string | 
 
 /** Emotion as people read it on a map: a sign, at most one decimal ("+2.5", "−4", "0"). */
 export function formatEmotion(emotion: number): string {
-  const rounded = Math.round(emotion * 10) / 10;
+  // Rounded away from zero on a tie, the same for both signs (−2.75 → −2.8, like +2.75 → +2.8).
+  const rounded = (Math.sign(emotion) * Math.round(Math.abs(emotion) * 10)) / 10;
   if (rounded > 0) return `+${rounded}`;
   if (rounded < 0) return `\u2212${Math.abs(rounded)}`;
   return '0';
