@@ -7,11 +7,12 @@ import { createRef } from 'react';
 import { JourneyEditor } from 'journey-canvas';
 import type { JourneyEditorHandle } from 'journey-canvas';
 import { largeJourney } from './fixtures';
+import type * as CardModule from '../../../src/editor/canvas/TouchpointCard';
 
 const renders = vi.hoisted(() => new Map<string, number>());
 
 vi.mock('../../../src/editor/canvas/TouchpointCard', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../src/editor/canvas/TouchpointCard')>();
+  const original = await importOriginal<typeof CardModule>();
   function CountedCard(props: Parameters<typeof original.TouchpointCard>[0]) {
     renders.set(props.touchpoint.id, (renders.get(props.touchpoint.id) ?? 0) + 1);
     return original.TouchpointCard(props);
