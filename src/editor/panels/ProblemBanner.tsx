@@ -1,0 +1,51 @@
+/**
+ * `<ProblemBanner />`: a problem the editor will not hide — a bad value, paste, file or change —
+ * with every error at its place in the document (a JSON Pointer), until the person dismisses it.
+ */
+import type { JourneyMessageKey } from '../../i18n';
+import type { JourneyProblem } from '../../store';
+import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
+import { selectProblem } from './selectors';
+import './panels.css';
+
+const HEADINGS = {
+  value: 'common.invalidValue',
+  paste: 'common.invalidPaste',
+  open: 'common.invalidOpen',
+  operation: 'common.invalidOperation',
+} as const satisfies Record<JourneyProblem['source'], JourneyMessageKey>;
+
+export function ProblemBanner() {
+  const messages = useMessages();
+  const store = useJourneyStoreApi();
+  const problem = useJourneyStore(selectProblem);
+  if (!problem) return null;
+
+  return (
+    <div className="jc-problem" role="alert">
+      <div className="jc-problem__body">
+        <p className="jc-problem__heading">{messages[HEADINGS[problem.source]]}</p>
+        {problem.errors.length > 0 ? (
+          <ul className="jc-problem__list">
+            {problem.errors.map((error, index) => (
+              <li key={`${index}:${error.path}`}>
+                <code className="jc-problem__path">{error.path === '' ? `/ (${messages['panel.problem.document']})` : error.path}</code>
+                {' — '}
+                {error.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      <button
+        type="button"
+        className="jc-button jc-button--icon"
+        aria-label={messages['panel.problem.dismiss']}
+        title={messages['panel.problem.dismiss']}
+        onClick={() => store.getState().setProblem(null)}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+  );
+}

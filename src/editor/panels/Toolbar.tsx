@@ -1,0 +1,122 @@
+/**
+ * `<Toolbar />`: the journey title (edited in place), undo and redo, add stage, which lanes
+ * show, map or table, and fit to view. Editing controls are left out when the editor is read-only.
+ */
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { JourneyMessageKey } from '../../i18n';
+import { JOURNEY_LANES } from '../../store';
+import type { JourneyLane, JourneyStoreState } from '../../store';
+import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
+import { CommitField } from './fields/CommitField';
+import { selectCanRedo, selectCanUndo, selectReadOnly, selectTitle, selectView } from './selectors';
+import { firstMessage, useApply } from './useApply';
+import './panels.css';
+
+export interface ToolbarProps {
+  /** Fits the whole map into view; the button shows only when this is given. */
+  onFitView?: () => void;
+}
+
+const LANE_LABELS = {
+  touchpoints: 'canvas.lane.touchpoints',
+  emotion: 'canvas.lane.emotion',
+  painPoints: 'canvas.lane.painPoints',
+  delights: 'canvas.lane.delights',
+  opportunities: 'canvas.lane.opportunities',
+  metrics: 'canvas.lane.metrics',
+} as const satisfies Record<JourneyLane, JourneyMessageKey>;
+
+/** Which lanes show, as one boolean per lane (a stable shape for `useShallow`). */
+const selectLaneVisibility = (state: JourneyStoreState) => JOURNEY_LANES.map((lane) => state.lanes.includes(lane));
+
+export function Toolbar({ onFitView }: ToolbarProps) {
+  const messages = useMessages();
+  const store = useJourneyStoreApi();
+  const apply = useApply();
+  const title = useJourneyStore(selectTitle);
+  const readOnly = useJourneyStore(selectReadOnly);
+  const canUndo = useJourneyStore(selectCanUndo);
+  const canRedo = useJourneyStore(selectCanRedo);
+  const view = useJourneyStore(selectView);
+  const laneVisibility = useJourneyStore(useShallow(selectLaneVisibility));
+  const lanesId = useId();
+  const viewId = useId();
+
+  const addStage = () => {
+    if (apply({ operation: 'addStage', args: { stage: { name: messages['panel.toolbar.newStage'] } } }) !== null) return;
+    // The new stage is the last one: select it so its name can be typed in the inspector next.
+    const stages = store.getState().document.stages;
+    const added = stages[stages.length - 1];
+    if (added) store.getState().select({ kind: 'stage', id: added.id });
+  };
+
+  return (
+    <div className="jc-toolbar" role="group" aria-label={messages['panel.toolbar.label']}>
+      <div className="jc-toolbar__title">
+        {readOnly ? (
+          <h2 className="jc-toolbar__heading">{title === '' ? messages['common.untitled'] : title}</h2>
+        ) : (
+          <CommitField
+            className="jc-toolbar__title-field"
+            label={messages['panel.toolbar.title']}
+            hideLabel
+            value={title}
+            onCommit={(text) => firstMessage(apply({ operation: 'setTitle', args: { title: text.trim() } }))}
+          />
+        )}
+      </div>
+
+      {!readOnly ? (
+        <div className="jc-toolbar__group">
+          <button type="button" className="jc-button" disabled={!canUndo} onClick={() => store.getState().undo()}>
+            <span aria-hidden="true">↶ </span>
+            {messages['panel.toolbar.undo']}
+          </button>
+          <button type="button" className="jc-button" disabled={!canRedo} onClick={() => store.getState().redo()}>
+            <span aria-hidden="true">↷ </span>
+            {messages['panel.toolbar.redo']}
+          </button>
+          <button type="button" className="jc-button" onClick={addStage}>
+            <span aria-hidden="true">+ </span>
+            {messages['panel.toolbar.addStage']}
+          </button>
+        </div>
+      ) : null}
+
+      <div className="jc-toolbar__group" role="group" aria-labelledby={lanesId}>
+        <span id={lanesId} className="jc-toolbar__label">
+          {messages['panel.toolbar.lanes']}
+        </span>
+        {JOURNEY_LANES.map((lane, index) => (
+          <button
+            key={lane}
+            type="button"
+            className="jc-button jc-toggle"
+            aria-pressed={laneVisibility[index] === true}
+            onClick={() => store.getState().toggleLane(lane)}
+          >
+            {messages[LANE_LABELS[lane]]}
+          </button>
+        ))}
+      </div>
+
+      <div className="jc-toolbar__group" role="group" aria-labelledby={viewId}>
+        <span id={viewId} className="jc-toolbar__label">
+          {messages['panel.toolbar.view']}
+        </span>
+        <button type="button" className="jc-button jc-toggle" aria-pressed={view === 'map'} onClick={() => store.getState().setView('map')}>
+          {messages['panel.toolbar.viewMap']}
+        </button>
+        <button type="button" className="jc-button jc-toggle" aria-pressed={view === 'table'} onClick={() => store.getState().setView('table')}>
+          {messages['panel.toolbar.viewTable']}
+        </button>
+        {onFitView ? (
+          <button type="button" className="jc-button" disabled={view !== 'map'} onClick={onFitView}>
+            {messages['panel.toolbar.fitView']}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
