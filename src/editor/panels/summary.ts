@@ -17,7 +17,8 @@ export function verdictOf(analysis: JourneyAnalysis): Verdict {
 
 /** A score as the panel prints it: at most two decimals, no trailing zeros, a real minus sign. */
 export function formatScore(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
+  // Half away from zero, so −0.875 and +0.875 print as mirror images (−0.88, +0.88).
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 100)) / 100;
   const text = String(Math.abs(rounded));
   if (rounded > 0) return `+${text}`;
   if (rounded < 0) return `\u2212${text}`;
