@@ -32,19 +32,29 @@ export function TouchpointCard({ touchpoint, journeyIndex, titleLines, dragging 
   const readOnly = useJourneyStore(selectReadOnly);
   const onPointerDown = useCardDrag(id);
 
-  const title = touchpoint.title.trim() === '' ? messages['common.untitled'] : touchpoint.title;
+  const untitled = touchpoint.title.trim() === '';
+  const title = untitled ? messages['common.untitled'] : touchpoint.title;
   const emotion = formatEmotion(touchpoint.emotion);
-  let name = formatMessage(messages['canvas.card.name'], { title, emotion });
-  if (touchpoint.keyMoment) name += `, ${messages['canvas.card.keyMoment']}`;
+  const tone = emotionTone(touchpoint.emotion);
   const className = [
     'jc-card',
     selected && 'jc-card--selected',
     dragging && 'jc-card--dragging',
     touchpoint.keyMoment && 'jc-card--key',
-    `jc-card--${emotionTone(touchpoint.emotion)}`,
+    `jc-card--${tone}`,
   ]
     .filter(Boolean)
     .join(' ');
+
+  // The card's name is one sentence from the catalog ("Title, emotion +2.5, Key moment, web,
+  // Owner"). The button itself shows only the title, so its visible label is contained in its
+  // name (WCAG 2.5.3); the badge and the meta row are drawn beside it, hidden from assistive
+  // technology, so nothing is read twice.
+  const extras = [touchpoint.keyMoment ? messages['canvas.card.keyMoment'] : '', touchpoint.channel ?? '', touchpoint.owner ?? '']
+    .filter((part) => part !== '')
+    .map((part) => `, ${part}`)
+    .join('');
+  const name = formatMessage(messages['canvas.card.name'], { title, emotion }) + extras;
 
   return (
     <div className={className} data-jc-touchpoint={id}>
@@ -64,25 +74,25 @@ export function TouchpointCard({ touchpoint, journeyIndex, titleLines, dragging 
             if (!readOnly) store.getState().setEditingTitle(id);
           }}
         >
-          <div className="jc-card__top">
-            <span className={`jc-card__title${touchpoint.title.trim() === '' ? ' jc-card__title--empty' : ''}`} style={{ WebkitLineClamp: titleLines }}>
-              {title}
+          <span className={`jc-card__title${untitled ? ' jc-card__title--empty' : ''}`} style={{ WebkitLineClamp: titleLines }}>
+            {title}
+          </span>
+        </div>
+      )}
+      {!editing && (
+        <span className={`jc-card__emotion jc-card__emotion--${tone}`} aria-hidden="true">
+          {emotion}
+        </span>
+      )}
+      {!editing && (touchpoint.channel || touchpoint.owner || touchpoint.keyMoment) && (
+        <div className="jc-card__meta" aria-hidden="true">
+          {touchpoint.keyMoment && (
+            <span className="jc-card__key" title={messages['canvas.card.keyMoment']}>
+              {'\u2605'}
             </span>
-            <span className={`jc-card__emotion jc-card__emotion--${emotionTone(touchpoint.emotion)}`} aria-hidden="true">
-              {emotion}
-            </span>
-          </div>
-          {(touchpoint.channel || touchpoint.owner || touchpoint.keyMoment) && (
-            <div className="jc-card__meta">
-              {touchpoint.keyMoment && (
-                <span className="jc-card__key" title={messages['canvas.card.keyMoment']}>
-                  <span aria-hidden="true">{'\u2605'}</span>
-                </span>
-              )}
-              {touchpoint.channel && <span className="jc-card__channel">{touchpoint.channel}</span>}
-              {touchpoint.owner && <span className="jc-card__owner">{touchpoint.owner}</span>}
-            </div>
           )}
+          {touchpoint.channel && <span className="jc-card__channel">{touchpoint.channel}</span>}
+          {touchpoint.owner && <span className="jc-card__owner">{touchpoint.owner}</span>}
         </div>
       )}
       {selected && !readOnly && !editing && !dragging && <CardToolbar touchpointId={id} title={title} />}

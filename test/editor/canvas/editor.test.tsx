@@ -25,7 +25,7 @@ async function nextFrame(): Promise<void> {
 describe('JourneyEditor: what a person sees', () => {
   it('gives every card an accessible name with its title and emotion', () => {
     render(<JourneyEditor defaultValue={shuffledJourney()} style={{ width: 1200, height: 800 }} />);
-    expect(card("Sees a friend's post, emotion +2.5")).toBeTruthy();
+    expect(card("Sees a friend's post, emotion +2.5, social, Marketing")).toBeTruthy();
     expect(card(/^Installation failed, emotion −4\.5/)).toBeTruthy();
     expect(card('Answers a survey, emotion +1')).toBeTruthy();
     expect(screen.getAllByRole('slider')).toHaveLength(6);
@@ -70,7 +70,7 @@ describe('JourneyEditor: what a person sees', () => {
     const { rerender } = render(<JourneyEditor defaultValue={doc} locale="zh-CN" />);
     expect(screen.getByRole('img', { name: /^峰值：Visits the website/ })).toBeTruthy();
     expect(screen.getByRole('img', { name: /^终点：Answers a survey/ })).toBeTruthy();
-    expect(card("Sees a friend's post，情绪 +2.5")).toBeTruthy();
+    expect(card("Sees a friend's post，情绪 +2.5, social, Marketing")).toBeTruthy();
     rerender(<JourneyEditor defaultValue={doc} locale="en" />);
     expect(screen.getByRole('img', { name: /^Peak: Visits the website/ })).toBeTruthy();
   });
@@ -149,7 +149,7 @@ describe('JourneyEditor: keyboard', () => {
     fireEvent.change(again, { target: { value: 'Sees a reel' } });
     fireEvent.keyDown(again, { key: 'Enter' });
     expect(onChange).toHaveBeenCalledTimes(1);
-    expect(card('Sees a reel, emotion +2.5')).toBeTruthy();
+    expect(card(/^Sees a reel, emotion \+2\.5/)).toBeTruthy();
   });
 
   it('deletes with Delete and adds after the selection with N', () => {

@@ -50,5 +50,5 @@ describe('re-renders during a drag', () => {
     // … and no other card rendered.
     expect(othersRendered('t10')).toBe(0);
     expect(ref.current?.canUndo()).toBe(true);
-  });
+  }, 30_000);
 });
