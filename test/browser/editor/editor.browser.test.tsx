@@ -34,10 +34,6 @@ function dotOf(slider: Element): Element {
   return dot;
 }
 
-afterEach(() => {
-  document.body.innerHTML = '';
-});
-
 describe('the map in a real browser', () => {
   it('puts every emotion point under its card (within 2 px) and the curve through every point', async () => {
     mount();
