@@ -12,6 +12,9 @@ describe('importSpecifiers', () => {
       'export * from "./chunks/shared.js";',
       'const h = await import("immer");',
       'const text = "not an import from here";',
+      "const template = `import x from 'nowhere'`;",
+      '// import { y } from "commented-out";',
+      'const data = { id: "so-import", stageId: "import" };',
     ].join('\n');
     expect(importSpecifiers(source)).toEqual([
       'react',

@@ -1,16 +1,15 @@
 /**
  * Which packages a built ES module pulls in at run time, following its relative imports
- * through shared chunks. Reads the bundler's output, whose import statements are plain.
+ * through shared chunks. TypeScript's pre-processor does the reading: it knows strings,
+ * comments and template literals from import statements, which a regular expression does not.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import ts from 'typescript';
 
-const IMPORT_SPECIFIER =
-  /(?:\bimport\s*(?:[\w$*{}\s,]+\s*from\s*)?|\bexport\s*(?:[\w$*{}\s,]+)\s*from\s*|\bimport\s*\(\s*)["']([^"']+)["']/g;
-
-/** Every import specifier written in a module's source text. */
+/** Every module specifier a source text imports or re-exports, statically or with `import()`. */
 export function importSpecifiers(source: string): string[] {
-  return [...source.matchAll(IMPORT_SPECIFIER)].map((match) => match[1] ?? '');
+  return ts.preProcessFile(source, true, true).importedFiles.map((file) => file.fileName);
 }
 
 /** The non-relative specifiers (packages, `node:` builtins) reachable from an entry file, sorted. */
