@@ -5,7 +5,8 @@
 import { parseJourney, serializeJourney } from 'journey-canvas/model';
 import type { JourneyDocument, JourneyError } from 'journey-canvas/model';
 
-const STORAGE_KEY = 'journey-canvas:embed-example:journey';
+/** Where the playground keeps the journey (exported for its test). */
+export const STORAGE_KEY = 'journey-canvas:embed-example:journey';
 
 export type LoadResult =
   | { kind: 'empty' }

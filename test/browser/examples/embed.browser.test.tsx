@@ -1,0 +1,68 @@
+/**
+ * The playground (examples/embed), the app the README's first command opens: it must show the
+ * sample map, autosave each edit and restore it on the next visit, and say so when what it
+ * saved can no longer be read.
+ */
+import { render, screen } from '@testing-library/react';
+import { userEvent } from 'vitest/browser';
+import { App } from '../../../examples/embed/App';
+import { STORAGE_KEY } from '../../../examples/embed/storage';
+import sample from '../../../examples/embed/sample-journey.json';
+import '../../../examples/embed/app.css';
+
+function mountApp() {
+  return render(
+    <div style={{ width: 1280, height: 800 }}>
+      <App />
+    </div>,
+  );
+}
+
+function savedEmotion(touchpointId: string): number | undefined {
+  const text = localStorage.getItem(STORAGE_KEY);
+  if (text === null) return undefined;
+  const saved = JSON.parse(text) as { touchpoints: { id: string; emotion: number }[] };
+  return saved.touchpoints.find((touchpoint) => touchpoint.id === touchpointId)?.emotion;
+}
+
+const reviews = sample.touchpoints.find((touchpoint) => touchpoint.id === 't-reviews');
+if (!reviews) throw new Error('the sample lost its "reads reviews" touchpoint');
+
+beforeEach(() => {
+  localStorage.clear();
+});
+
+describe('the playground', () => {
+  it('opens on the sample journey, with a point per touchpoint and the peak marked', async () => {
+    mountApp();
+    await expect.element(screen.getByRole('slider', { name: `Emotion at ${reviews.title}` })).toBeVisible();
+    expect(screen.getAllByRole('slider')).toHaveLength(sample.touchpoints.length);
+    expect(await screen.findByRole('img', { name: /^Peak: Delivery arrives two days late/ })).toBeTruthy();
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull(); // opening is not an edit
+  });
+
+  it('autosaves an edit and restores it on the next visit', async () => {
+    const first = mountApp();
+    const point = await screen.findByRole('slider', { name: `Emotion at ${reviews.title}` });
+    (point as unknown as HTMLElement).focus();
+    await userEvent.keyboard('{ArrowUp}');
+
+    await expect.poll(() => savedEmotion(reviews.id)).toBe(reviews.emotion + 0.5);
+    expect(screen.getByRole('status').textContent).toMatch(/Saved in this browser/);
+    first.unmount();
+
+    mountApp();
+    const restored = await screen.findByRole('slider', { name: `Emotion at ${reviews.title}` });
+    expect(restored.getAttribute('aria-valuenow')).toBe(String(reviews.emotion + 0.5));
+    expect(screen.getByRole('status').textContent).toMatch(/Restored/);
+  });
+
+  it('shows why a saved journey cannot be read, and the sample instead', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ format: 'journey-canvas', version: 1, id: 'x', title: 'Lost' }));
+    mountApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/could not be read/);
+    expect(alert.textContent).toContain('/stages');
+    await expect.element(screen.getByRole('slider', { name: `Emotion at ${reviews.title}` })).toBeVisible();
+  });
+});
