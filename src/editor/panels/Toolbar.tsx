@@ -3,13 +3,12 @@
  * show, map or table, and fit to view. Editing controls are left out when the editor is read-only.
  */
 import { useId } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { JourneyMessageKey } from '../../i18n';
 import { JOURNEY_LANES } from '../../store';
-import type { JourneyLane, JourneyStoreState } from '../../store';
+import type { JourneyLane } from '../../store';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { CommitField } from './fields/CommitField';
-import { selectCanRedo, selectCanUndo, selectReadOnly, selectTitle, selectView } from './selectors';
+import { selectCanRedo, selectCanUndo, selectLanes, selectReadOnly, selectTitle, selectView } from './selectors';
 import { firstMessage, useApply } from './useApply';
 import './panels.css';
 
@@ -27,9 +26,6 @@ const LANE_LABELS = {
   metrics: 'canvas.lane.metrics',
 } as const satisfies Record<JourneyLane, JourneyMessageKey>;
 
-/** Which lanes show, as one boolean per lane (a stable shape for `useShallow`). */
-const selectLaneVisibility = (state: JourneyStoreState) => JOURNEY_LANES.map((lane) => state.lanes.includes(lane));
-
 export function Toolbar({ onFitView }: ToolbarProps) {
   const messages = useMessages();
   const store = useJourneyStoreApi();
@@ -39,7 +35,8 @@ export function Toolbar({ onFitView }: ToolbarProps) {
   const canUndo = useJourneyStore(selectCanUndo);
   const canRedo = useJourneyStore(selectCanRedo);
   const view = useJourneyStore(selectView);
-  const laneVisibility = useJourneyStore(useShallow(selectLaneVisibility));
+  // The store keeps the same array until the lanes change, so this re-renders only then.
+  const lanes = useJourneyStore(selectLanes);
   const lanesId = useId();
   const viewId = useId();
 
@@ -88,12 +85,12 @@ export function Toolbar({ onFitView }: ToolbarProps) {
         <span id={lanesId} className="jc-toolbar__label">
           {messages['panel.toolbar.lanes']}
         </span>
-        {JOURNEY_LANES.map((lane, index) => (
+        {JOURNEY_LANES.map((lane) => (
           <button
             key={lane}
             type="button"
             className="jc-button jc-toggle"
-            aria-pressed={laneVisibility[index] === true}
+            aria-pressed={lanes.includes(lane)}
             onClick={() => store.getState().toggleLane(lane)}
           >
             {messages[LANE_LABELS[lane]]}

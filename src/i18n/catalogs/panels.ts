@@ -214,7 +214,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'panel.summary.better': '记忆中的体验可能比实际更好，高出 {diff}。',
   'panel.summary.worse': '记忆中的体验可能比实际更差，低了 {diff}。',
   'panel.summary.same': '记忆中的体验可能与实际相当。',
-  'panel.summary.moments': '关键时刻',
+  'panel.summary.moments': '体验时刻',
   'panel.summary.moment': '{title}（{emotion}）',
   'panel.summary.empty': '添加带有情绪的触点后，即可看到这段旅程会被如何记住。',
 
