@@ -1,9 +1,9 @@
 /**
- * Where the panels go around the map: toolbar on top, problem banner above the map, the map or
- * the table in the middle, inspector / summary / persona on the right.
- * (The panels themselves live in ./panels; until they are mounted this frame shows the map alone.)
+ * The editor's frame: toolbar on top, the problem banner above the map, the map (or the table)
+ * in the middle, and on the right the inspector (not when read-only), summary and persona.
  */
 import type { ReactNode } from 'react';
+import { Inspector, PersonaPanel, ProblemBanner, SummaryPanel, TableView, Toolbar } from './panels';
 
 export interface EditorPanelsProps {
   readOnly: boolean;
@@ -12,10 +12,21 @@ export interface EditorPanelsProps {
   map: ReactNode;
 }
 
-export function EditorPanels({ map }: EditorPanelsProps) {
+export function EditorPanels({ readOnly, view, onFitView, map }: EditorPanelsProps) {
   return (
-    <div className="jc-editor__body">
-      <div className="jc-editor__main">{map}</div>
-    </div>
+    <>
+      <Toolbar onFitView={onFitView} />
+      <div className="jc-editor__body">
+        <div className="jc-editor__main">
+          <ProblemBanner />
+          {view === 'table' ? <TableView /> : map}
+        </div>
+        <aside className="jc-editor__side">
+          {!readOnly && <Inspector />}
+          <SummaryPanel />
+          <PersonaPanel />
+        </aside>
+      </div>
+    </>
   );
 }

@@ -39,7 +39,10 @@ export interface JourneyCanvasProps {
   handleRef?: { current: CanvasHandle | null };
 }
 
-const selectFlowSize = (state: { width: number; height: number }) => state.width > 0 && state.height > 0;
+/** The pane's size as one comparable value ('' until React Flow has measured it). */
+const minimapClass = (node: Node) => `jc-minimap__${node.type ?? 'node'}`;
+
+const selectFlowSize = (state: { width: number; height: number }) => (state.width > 0 && state.height > 0 ? `${state.width}x${state.height}` : '');
 
 function findIn(root: HTMLElement | null, attribute: string, id: string): HTMLElement | null {
   if (!root) return null;
@@ -119,14 +122,16 @@ export function JourneyCanvas({ editable, colorMode, handleRef }: JourneyCanvasP
     };
   }, [handleRef, fit]);
 
-  // The first viewport, once React Flow knows its size.
-  const sized = useFlowStore(selectFlowSize);
-  const fitted = useRef(false);
+  // The first viewport, once React Flow knows its size, and again whenever the pane is resized
+  // (panels appearing, the host's layout settling) until the user pans or zooms themselves.
+  const size = useFlowStore(selectFlowSize);
+  const userMoved = useRef(false);
   useEffect(() => {
-    if (!sized || fitted.current) return;
-    fitted.current = true;
-    fit('readable');
-  }, [sized, fit]);
+    if (size !== '' && !userMoved.current) fit('readable');
+  }, [size, fit]);
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    if (event) userMoved.current = true;
+  }, []);
 
   const onKeyDown = useCanvasKeyboard(api);
   const onPaneClick = useCallback(() => {
@@ -176,6 +181,7 @@ export function JourneyCanvas({ editable, colorMode, handleRef }: JourneyCanvasP
           multiSelectionKeyCode={null}
           zoomOnDoubleClick={false}
           onPaneClick={onPaneClick}
+          onMoveStart={onMoveStart}
           ariaLabelConfig={ariaLabelConfig}
         >
           <EmotionLayer layout={layout} touchpoints={document.touchpoints} />
@@ -187,7 +193,13 @@ export function JourneyCanvas({ editable, colorMode, handleRef }: JourneyCanvasP
             </ControlButton>
           </Controls>
           {layout.cards.length > MINIMAP_FROM && (
-            <MiniMap pannable zoomable nodeClassName={(node) => `jc-minimap__${node.type ?? 'node'}`} />
+            <MiniMap
+              pannable
+              zoomable
+              // Journey maps are wide and short: a wide mini-map wastes less of the canvas.
+              style={{ width: 240, height: 80 }}
+              nodeClassName={minimapClass}
+            />
           )}
           {document.touchpoints.length === 0 && canEdit && (
             <Panel position="bottom-center" className="jc-canvas__empty">

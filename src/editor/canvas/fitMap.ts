@@ -7,8 +7,13 @@
 import type { Viewport } from '@xyflow/react';
 import type { Rect } from '../../layout';
 
-/** Below this zoom, 14 px card titles fall under about 6 px on screen. */
-export const READABLE_ZOOM = 0.45;
+/** Below this zoom, 14 px card titles fall under about 8 px on screen: too small to read. */
+export const READABLE_ZOOM = 0.6;
+/**
+ * When the whole map cannot be shown readably, the zoom to open at: small enough to show as
+ * much of the journey (and its curve) as still reads, never larger than the height needs.
+ */
+export const OVERVIEW_ZOOM = 0.7;
 export const MAX_FIT_ZOOM = 1.1;
 const PADDING = 16;
 
@@ -24,7 +29,7 @@ export function viewportFor(bounds: Rect, width: number, height: number, mode: '
       y: (height - bounds.height * zoom) / 2 - bounds.y * zoom,
     };
   }
-  const zoom = Math.max(READABLE_ZOOM, Math.min(availableHeight / bounds.height, MAX_FIT_ZOOM));
+  const zoom = Math.max(READABLE_ZOOM, Math.min(availableHeight / bounds.height, OVERVIEW_ZOOM));
   const mapHeight = bounds.height * zoom;
   return {
     zoom,
