@@ -22,6 +22,10 @@ export type { JourneyLocale, JourneyMessages, JourneyMessageKey } from './i18n';
 export { emotionToY, yToEmotion, snapEmotion, EMOTION_STEP } from './layout';
 export type { EmotionScale } from './layout';
 
+// Images, JSON files and the compare view
+export { exportJourneyImage, JourneyExportError, EXPORT_PRESETS, MAX_CANVAS_SIDE } from './export';
+export type { ExportImageFormat, ExportImageOptions, ExportPreset } from './export';
+
 // The document model (also available alone from `journey-canvas/model`)
 export {
   EMOTION_MAX,

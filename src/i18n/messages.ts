@@ -1,13 +1,14 @@
 import { canvasMessages } from './catalogs/canvas';
 import { commonMessages } from './catalogs/common';
+import { exportMessages } from './catalogs/export';
 import { panelMessages } from './catalogs/panels';
 
 export const JOURNEY_LOCALES = ['en', 'zh-CN'] as const;
 export type JourneyLocale = (typeof JOURNEY_LOCALES)[number];
 
 const catalogs = {
-  en: { ...commonMessages.en, ...canvasMessages.en, ...panelMessages.en },
-  'zh-CN': { ...commonMessages['zh-CN'], ...canvasMessages['zh-CN'], ...panelMessages['zh-CN'] },
+  en: { ...commonMessages.en, ...canvasMessages.en, ...panelMessages.en, ...exportMessages.en },
+  'zh-CN': { ...commonMessages['zh-CN'], ...canvasMessages['zh-CN'], ...panelMessages['zh-CN'], ...exportMessages['zh-CN'] },
 } satisfies Record<JourneyLocale, unknown>;
 
 /** Every string the editor shows, by key. Templates use `{name}` placeholders. */

@@ -1,0 +1,92 @@
+/** The static picture of a whole journey map: heading, map (every stage and touchpoint), legend, summary. */
+import type { ReactElement } from 'react';
+import { formatMessage } from '../../i18n';
+import type { JourneyMessages } from '../../i18n';
+import { layoutJourney, MAP } from '../../layout';
+import type { JourneyDocument } from '../../model';
+import type { ExportTheme } from '../theme';
+import { Backdrop } from './Backdrop';
+import { Cards } from './Cards';
+import { Chips } from './Chips';
+import { createMapRenderContext, displayTitle } from './context';
+import type { MapRenderContext } from './context';
+import { EmotionLane } from './EmotionLane';
+import { journeyLegendItems, legendBlock } from './Legend';
+import { Metrics } from './Metrics';
+import { composePage } from './Sheet';
+import type { Block, Page } from './Sheet';
+import type { ExportPreset } from '../presets';
+import { StageHeaders } from './StageHeaders';
+import { journeySummaryBlock } from './Summary';
+import type { JourneyLane } from '../../store/types';
+
+/** The map itself, in map coordinates (layout bounds). */
+export function MapDrawing({ context }: { context: MapRenderContext }): ReactElement {
+  return (
+    <g>
+      <Backdrop context={context} />
+      <StageHeaders context={context} />
+      <Cards context={context} />
+      <Chips context={context} />
+      <Metrics context={context} />
+      <EmotionLane context={context} />
+    </g>
+  );
+}
+
+export interface JourneySheetOptions {
+  theme: ExportTheme;
+  messages: JourneyMessages;
+  lanes: readonly JourneyLane[];
+  title: boolean;
+  legend: boolean;
+  summary: boolean;
+  idPrefix: string;
+}
+
+/** A line of facts under the title: how many stages and touchpoints, and the persona. */
+export function journeyFacts(document: JourneyDocument, messages: JourneyMessages): string {
+  const facts = formatMessage(messages['export.title.stats'], { stages: document.stages.length, touchpoints: document.touchpoints.length });
+  const persona = document.persona?.name?.trim();
+  return persona ? `${facts} \u00b7 ${formatMessage(messages['export.title.persona'], { name: persona })}` : facts;
+}
+
+/** How much taller than the editor's the emotion lane may grow to fill a slide. */
+const MAX_EMOTION_STRETCH = 2.5;
+
+/**
+ * The page of a journey on a preset. On a slide, a map much wider than the slide gets a taller
+ * emotion lane (up to 2.5× the editor's), so the curve — what the audience reads first — uses
+ * the height the slide would otherwise leave empty.
+ */
+export function journeyPage(document: JourneyDocument, options: JourneySheetOptions, preset: ExportPreset): Page {
+  const lanes = options.lanes;
+  let context: MapRenderContext | null = null;
+  const mapFor = (box: { width: number; height: number } | null): Block => {
+    let layout = layoutJourney(document, { lanes, editable: false });
+    if (box && layout.emotion) {
+      const wanted = (box.height / box.width) * layout.bounds.width - layout.bounds.height;
+      if (wanted > 0) {
+        const height = Math.min(MAP.emotionLaneHeight * MAX_EMOTION_STRETCH, MAP.emotionLaneHeight + wanted);
+        layout = layoutJourney(document, { lanes, editable: false, emotionLaneHeight: Math.round(height) });
+      }
+    }
+    context = createMapRenderContext(document, layout, options.theme, options.messages, options.idPrefix);
+    return { width: layout.bounds.width, height: layout.bounds.height, element: <MapDrawing context={context} /> };
+  };
+  const probe = layoutJourney(document, { lanes, editable: false });
+  const legendItems = journeyLegendItems(options.theme, options.messages, {
+    emotion: probe.emotion !== null,
+    keyMoment: probe.lanes.some((lane) => lane.lane === 'touchpoints') && document.touchpoints.some((touchpoint) => touchpoint.keyMoment),
+  });
+  return composePage(
+    {
+      heading: options.title ? { title: displayTitle(document.title, options.messages), subtitle: journeyFacts(document, options.messages) } : null,
+      map: mapFor,
+      footerLeft: options.legend && legendItems.length > 0 ? legendBlock(legendItems, options.theme) : null,
+      footerRight: options.summary ? journeySummaryBlock(document, probe.analysis, options.theme, options.messages) : null,
+      theme: options.theme,
+    },
+    preset,
+  );
+}

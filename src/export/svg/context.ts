@@ -1,0 +1,39 @@
+/** What every part of the static map drawing reads: the document, its layout, colours and words. */
+import type { JourneyMessages } from '../../i18n';
+import type { JourneyLayout } from '../../layout';
+import type { JourneyDocument, Stage, Touchpoint } from '../../model';
+import type { ExportTheme } from '../theme';
+
+export interface MapRenderContext {
+  document: JourneyDocument;
+  layout: JourneyLayout;
+  theme: ExportTheme;
+  messages: JourneyMessages;
+  touchpointById: ReadonlyMap<string, Touchpoint>;
+  stageById: ReadonlyMap<string, Stage>;
+  /** Prefix for ids inside the SVG (clip paths), unique per drawing on a page. */
+  idPrefix: string;
+}
+
+export function createMapRenderContext(
+  document: JourneyDocument,
+  layout: JourneyLayout,
+  theme: ExportTheme,
+  messages: JourneyMessages,
+  idPrefix: string,
+): MapRenderContext {
+  return {
+    document,
+    layout,
+    theme,
+    messages,
+    touchpointById: new Map(document.touchpoints.map((touchpoint) => [touchpoint.id, touchpoint])),
+    stageById: new Map(document.stages.map((stage) => [stage.id, stage])),
+    idPrefix,
+  };
+}
+
+/** A title to show: the untitled placeholder for an empty one. */
+export function displayTitle(title: string | undefined, messages: JourneyMessages): string {
+  return title === undefined || title.trim() === '' ? messages['common.untitled'] : title;
+}
