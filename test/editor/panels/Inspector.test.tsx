@@ -339,3 +339,14 @@ describe('Inspector: locale', () => {
     expect(screen.getByText('请输入 −5 到 5 之间的数字。')).toBeTruthy();
   });
 });
+
+describe('Inspector: pending text', () => {
+  it('commits typed text once when the selection moves on without a blur', async () => {
+    const t = renderWithStore(<Inspector />, selectPay);
+    await t.user.type(screen.getByRole('textbox', { name: 'Owner' }), 'Billing');
+    act(() => t.store.getState().select({ kind: 'touchpoint', id: 't-box' }));
+    expect(t.touchpoint('t-pay').owner).toBe('Billing');
+    expect(t.touchpoint('t-box').owner).toBeUndefined();
+    expect(t.onChange).toHaveBeenCalledTimes(1);
+  });
+});

@@ -2,9 +2,10 @@
  * A text field that edits the document only when the person commits: on Enter (Ctrl/Cmd+Enter in
  * a multi-line field) or when focus leaves it. Focusing or leaving it unchanged changes nothing.
  * Escape puts the document's value back. A value the document rejects stays in the field with its
- * message beside it (aria-invalid + aria-describedby) and is not applied.
+ * message beside it (aria-invalid + aria-describedby) and is not applied. A field removed while it
+ * holds typed text (the selection moved on without a blur) commits that text rather than lose it.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { HTMLAttributes, KeyboardEvent } from 'react';
 import { describedBy, FieldMessage } from './FieldMessage';
 
@@ -39,6 +40,18 @@ export function CommitField(props: CommitFieldProps) {
   const [error, setError] = useState<string | null>(null);
   const messageId = `${id}-message`;
   const hintId = hint ? `${id}-hint` : undefined;
+  const element = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const latest = useRef({ draft, value, onCommit });
+  useLayoutEffect(() => {
+    latest.current = { draft, value, onCommit };
+  });
+  useEffect(() => {
+    const field = element.current;
+    return () => {
+      const { draft: pending, value: current, onCommit: commitPending } = latest.current;
+      if (pending !== null && pending !== current && field) commitPending(pending, field);
+    };
+  }, []);
 
   const commit = (element: HTMLInputElement | HTMLTextAreaElement) => {
     if (draft === null) return;
@@ -79,6 +92,7 @@ export function CommitField(props: CommitFieldProps) {
     onKeyDown,
     onBlur: (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => commit(event.currentTarget),
     className: 'jc-field__control',
+    ref: element,
   };
 
   return (
