@@ -3,7 +3,7 @@
  * Geometry promises of issue 3: points under their cards, the curve through every point,
  * markers on the right cards, drags that edit the document as one undo step, axe-core clean.
  */
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import axe from 'axe-core';
 import { JourneyEditor, serializeJourney } from 'journey-canvas';
@@ -16,6 +16,13 @@ function mount(doc: JourneyDocument = shuffledJourney(), props: { locale?: 'en' 
   const onChange = vi.fn();
   const view = render(<JourneyEditor ref={ref} defaultValue={doc} onChange={onChange} style={{ width: 1200, height: 760 }} {...props} />);
   return { ref, onChange, ...view };
+}
+
+/** A touchpoint card on the map (the summary panel names the same touchpoints in its own buttons). */
+function card(name: RegExp): HTMLElement {
+  const [map] = screen.getAllByRole('region', { name: /^Journey map|^旅程地图/ });
+  if (!map) throw new Error('no map on screen');
+  return within(map).getByRole('button', { name });
 }
 
 function box(element: Element) {
@@ -44,9 +51,8 @@ describe('the map in a real browser', () => {
     expect(sliders).toHaveLength(6);
     for (const slider of sliders) {
       const title = (slider.getAttribute('aria-label') ?? '').replace('Emotion at ', '');
-      const card = screen.getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, emotion`) });
+      const body = box(card(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, emotion`)));
       const dot = box(dotOf(slider));
-      const body = box(card);
       expect(Math.abs(dot.cx - body.cx), title).toBeLessThanOrEqual(2);
       expect(dot.top, title).toBeGreaterThan(body.bottom);
       // In the curve's own coordinates, the point's centre lies on the stroke.
@@ -60,10 +66,10 @@ describe('the map in a real browser', () => {
     const peak = await screen.findByRole('img', { name: 'Peak: Visits the website (+5)' });
     const end = screen.getByRole('img', { name: 'End: Answers a survey (+1)' });
     const ringCentre = (marker: Element) => box(marker.querySelector('.jc-marker__ring') as Element);
-    expect(Math.abs(ringCentre(peak).cx - box(screen.getByRole('button', { name: /^Visits the website,/ })).cx)).toBeLessThanOrEqual(2);
-    expect(Math.abs(ringCentre(end).cx - box(screen.getByRole('button', { name: /^Answers a survey,/ })).cx)).toBeLessThanOrEqual(2);
+    expect(Math.abs(ringCentre(peak).cx - box(card(/^Visits the website,/)).cx)).toBeLessThanOrEqual(2);
+    expect(Math.abs(ringCentre(end).cx - box(card(/^Answers a survey,/)).cx)).toBeLessThanOrEqual(2);
     // The raw array's first touchpoint ("Festival greeting") is the journey's last but one: not the end.
-    expect(Math.abs(ringCentre(end).cx - box(screen.getByRole('button', { name: /^Festival greeting,/ })).cx)).toBeGreaterThan(50);
+    expect(Math.abs(ringCentre(end).cx - box(card(/^Festival greeting,/)).cx)).toBeGreaterThan(50);
   });
 
   it('raises the emotion when its point is dragged up, as one undo step that restores exactly', async () => {
@@ -92,8 +98,8 @@ describe('the map in a real browser', () => {
     await release();
     expect(onChange).toHaveBeenCalledTimes(1);
 
-    const card = screen.getByRole('button', { name: /^Festival greeting,/ });
-    await drag(centerOf(card), centerOf(card), { steps: 2 });
+    const festival = card(/^Festival greeting,/);
+    await drag(centerOf(festival), centerOf(festival), { steps: 2 });
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(ref.current?.canUndo()).toBe(true);
   });
@@ -101,10 +107,11 @@ describe('the map in a real browser', () => {
   it('moves a card into the next stage when dragged there, and undo puts it back', async () => {
     const original = shuffledJourney();
     const { ref, onChange } = mount(original);
-    const card = await screen.findByRole('button', { name: /^Visits the website,/ });
-    const target = screen.getByRole('button', { name: /^Installation failed,/ });
+    await screen.findAllByRole('slider');
+    const website = card(/^Visits the website,/);
+    const target = card(/^Installation failed,/);
     // Drop it just left of the first card of "Use".
-    await drag(centerOf(card), { x: box(target).left + 10, y: centerOf(target).y }, { steps: 16 });
+    await drag(centerOf(website), { x: box(target).left + 10, y: centerOf(target).y }, { steps: 16 });
     await expect.poll(() => ref.current?.getDocument().touchpoints.find((touchpoint) => touchpoint.id === 'site')?.stageId).toBe('use');
     const use = ref.current?.getDocument().touchpoints.filter((touchpoint) => touchpoint.stageId === 'use').map((touchpoint) => touchpoint.id);
     expect(use).toEqual(['site', 'fail', 'call']);
@@ -115,8 +122,8 @@ describe('the map in a real browser', () => {
 
   it('changes emotion and order from the keyboard', async () => {
     const { ref } = mount();
-    const card = await screen.findByRole('button', { name: /^Calls the hotline,/ });
-    card.focus();
+    await screen.findAllByRole('slider');
+    card(/^Calls the hotline,/).focus();
     const { userEvent } = await import('vitest/browser');
     await userEvent.keyboard('{ArrowUp}{ArrowUp}');
     expect(emotion(ref, 'call')).toBe(0);
@@ -129,7 +136,8 @@ describe('the map in a real browser', () => {
     const alerts = vi.spyOn(window, 'alert').mockImplementation(() => {});
     doc.touchpoints = doc.touchpoints.map((touchpoint) => (touchpoint.id === 'post' ? { ...touchpoint, title: '<img src=x onerror=alert(1)>' } : touchpoint));
     const { container } = mount(doc);
-    await expect.element(screen.getByRole('button', { name: /^<img src=x onerror=alert\(1\)>, emotion/ })).toBeVisible();
+    await screen.findAllByRole('slider');
+    expect(card(/^<img src=x onerror=alert\(1\)>, emotion/)).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(container.querySelector('img')).toBeNull();
     expect(alerts).not.toHaveBeenCalled();
@@ -140,7 +148,7 @@ describe('the map in a real browser', () => {
       const { container } = mount(shuffledJourney(), variant);
       await screen.findAllByRole('slider');
       // A selected card shows its toolbar: include it in the check.
-      screen.getAllByRole('button', { name: /Calls the hotline/ })[0]?.focus();
+      card(/^Calls the hotline/).focus();
       await new Promise((resolve) => requestAnimationFrame(resolve));
       const results = await axe.run(container, { resultTypes: ['violations'] });
       const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');

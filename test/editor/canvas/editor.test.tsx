@@ -8,8 +8,11 @@ import { JourneyEditor, JourneyViewer } from 'journey-canvas';
 import type { JourneyDocument, JourneyEditorChange, JourneyEditorHandle } from 'journey-canvas';
 import { shuffledJourney } from './fixtures';
 
+/** A touchpoint card on the map (the summary panel names the same touchpoints in its own buttons). */
 function card(name: RegExp | string): HTMLElement {
-  return screen.getByRole('button', { name });
+  const [map] = screen.getAllByRole('region', { name: /^Journey map|^旅程地图/ });
+  if (!map) throw new Error('no map on screen');
+  return within(map).getByRole('button', { name });
 }
 
 function emotionOf(doc: JourneyDocument, id: string): number | undefined {
