@@ -327,6 +327,18 @@ describe('Inspector: stage', () => {
 });
 
 describe('Inspector: locale', () => {
+  it('switching the locale relabels every field, keeping the values', () => {
+    const t = renderWithStore(<Inspector />, selectPay);
+    expect(screen.getByRole('textbox', { name: 'Title' })).toBeTruthy();
+    act(() => t.switchLocale('zh-CN'));
+    expect(screen.queryByRole('textbox', { name: 'Title' })).toBeNull();
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: '标题' }).value).toBe('Payment fails');
+    expect(screen.getByRole('button', { name: '复制触点' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'CSAT（1–5）' })).toBeTruthy();
+    act(() => t.switchLocale('en'));
+    expect(screen.getByRole('button', { name: 'Duplicate touchpoint' })).toBeTruthy();
+  });
+
   it('zh-CN shows Chinese labels and Chinese validation messages', async () => {
     const t = renderWithStore(<Inspector />, { ...selectPay, locale: 'zh-CN' });
     expect(screen.getByRole('heading', { name: '检查器' })).toBeTruthy();

@@ -98,6 +98,15 @@ describe('SummaryPanel', () => {
     );
   });
 
+  it('names moments whose titles look like HTML as text', () => {
+    const doc = sampleJourney();
+    const xss = '<img src=x onerror=alert(1)>';
+    doc.touchpoints = doc.touchpoints.map((t) => (t.id === 't-pay' ? { ...t, title: xss } : t));
+    const { container } = renderWithStore(<SummaryPanel />, { document: doc });
+    expect(screen.getAllByRole('button', { name: `${xss} (${formatEmotion(-4.5)})` }).length).toBeGreaterThan(0);
+    expect(container.querySelector('img')).toBeNull();
+  });
+
   it('zh-CN shows Chinese labels and moment names', () => {
     renderWithStore(<SummaryPanel />, { locale: 'zh-CN' });
     expect(screen.getByRole('heading', { name: '总结' })).toBeTruthy();

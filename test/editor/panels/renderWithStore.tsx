@@ -57,7 +57,8 @@ export function renderWithStore(ui: ReactElement, options: RenderWithStoreOption
   const onChange = vi.fn<(document: JourneyDocument, change: JourneyEditorChange) => void>();
   const store = createJourneyStore({ document: options.document ?? sampleJourney(), onChange, readOnly: options.readOnly });
   if (options.selection) store.getState().select(options.selection);
-  const messages = resolveMessages(options.locale ?? 'en');
+  let messages = resolveMessages(options.locale ?? 'en');
+  let current = ui;
   const user = userEvent.setup();
   const wrap = (element: ReactElement) => (
     <JourneyStoreContext.Provider value={store}>
@@ -70,7 +71,9 @@ export function renderWithStore(ui: ReactElement, options: RenderWithStoreOption
     ...result,
     store,
     user,
-    messages,
+    get messages() {
+      return messages;
+    },
     onChange,
     /** The document on screen now. */
     document: () => store.getState().document,
@@ -81,6 +84,14 @@ export function renderWithStore(ui: ReactElement, options: RenderWithStoreOption
     },
     /** The operations onChange was called with, in order. */
     operations: () => onChange.mock.calls.map(([, change]) => change.operation),
-    rerender: (element: ReactElement) => result.rerender(wrap(element)),
+    rerender: (element: ReactElement) => {
+      current = element;
+      result.rerender(wrap(element));
+    },
+    /** Re-renders the same panel with another locale's catalog, as JourneyEditor does when `locale` changes. */
+    switchLocale: (locale: JourneyLocale) => {
+      messages = resolveMessages(locale);
+      result.rerender(wrap(current));
+    },
   };
 }
