@@ -5,10 +5,12 @@
  *   unit     jsdom: store, components and DOM structure (Testing Library)
  *   browser  real Chromium through Playwright: drag, zoom, geometry, axe-core
  *   package  the packed tarball installed into a scratch project; needs `npm run build` first
+ *   storybook  every story in stories/ rendered in real Chromium, play functions run, no console error
  *
  * `npm test` runs them all in the right order (package last, after the build).
  */
 import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { sourceAliases } from './scripts/source-aliases.ts';
@@ -110,6 +112,25 @@ export default defineConfig({
             instances: [{ browser: 'chromium' }],
             viewport: { width: 1280, height: 800 },
             commands: mouseCommands,
+          },
+        },
+      },
+      {
+        extends: true,
+        // Turns each story of .storybook/main.ts into a test; same Chromium as the browser project.
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          ...timeouts,
+          setupFiles: ['.storybook/vitest.setup.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+            }),
+            instances: [{ browser: 'chromium' }],
+            viewport: { width: 1280, height: 800 },
           },
         },
       },

@@ -35,6 +35,8 @@ step "browser + fonts" bash scripts/ensure-browser.sh
 step "typecheck" npx tsc -p tsconfig.json
 step "lint" npx eslint --max-warnings=0 .
 step "unit + browser tests" npx vitest run --project model --project unit --project browser
+step "storybook build" npx storybook build --quiet
+step "stories + play tests" npx vitest run --project storybook
 step "build" npm run --silent build
 step "build examples" node scripts/build-examples.mjs
 step "package test" npx vitest run --project package
