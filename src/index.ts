@@ -8,6 +8,7 @@ export { JourneyEditor } from './editor/JourneyEditor';
 export type { JourneyEditorProps, JourneyEditorHandle } from './editor/JourneyEditor';
 export { JourneyViewer } from './editor/JourneyViewer';
 export type { JourneyViewerProps } from './editor/JourneyViewer';
+export type { JourneyInitialView } from './editor/canvas/JourneyCanvas';
 export type { JourneyColorMode } from './editor/useColorMode';
 
 // View state the components report or accept
@@ -23,8 +24,19 @@ export { emotionToY, yToEmotion, snapEmotion, EMOTION_STEP } from './layout';
 export type { EmotionScale } from './layout';
 
 // Images, JSON files and the compare view
-export { exportJourneyImage, JourneyExportError, EXPORT_PRESETS, MAX_CANVAS_SIDE } from './export';
-export type { ExportImageFormat, ExportImageOptions, ExportPreset } from './export';
+export {
+  exportJourneyImage,
+  exportCompareImage,
+  JourneyExportError,
+  EXPORT_PRESETS,
+  MAX_CANVAS_SIDE,
+  JourneyCompare,
+  ExportMenu,
+  downloadJourneyJson,
+  openJourneyFile,
+  safeFileName,
+} from './export';
+export type { ExportImageFormat, ExportImageOptions, ExportPreset, ExportCompareOptions, JourneyCompareProps, ExportMenuProps } from './export';
 
 // The document model (also available alone from `journey-canvas/model`)
 export {

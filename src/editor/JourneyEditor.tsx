@@ -12,7 +12,7 @@ import type { JourneyDocument, ParseResult } from '../model';
 import { JOURNEY_LANES } from '../store';
 import type { JourneyEditorChange, JourneyLane, JourneySelection } from '../store';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
-import type { CanvasHandle } from './canvas/JourneyCanvas';
+import type { CanvasHandle, JourneyInitialView } from './canvas/JourneyCanvas';
 import { selectReadOnly, selectView } from './canvas/selectors';
 import { InvalidValue } from './InvalidValue';
 import { JourneyMessagesContext, JourneyStoreContext, useJourneyStore } from './JourneyStoreContext';
@@ -71,6 +71,12 @@ export interface JourneyEditorProps {
   colorMode?: JourneyColorMode;
   /** Called when the selected touchpoint or stage changes (selection is never an edit). */
   onSelectionChange?: (selection: JourneySelection) => void;
+  /**
+   * The viewport the map opens on: `fit` shows the whole map; `readable` does so only while its
+   * text stays legible, else opens on the first stages at a readable zoom.
+   * @default 'fit'
+   */
+  initialView?: JourneyInitialView;
   className?: string;
   style?: CSSProperties;
 }
@@ -106,10 +112,12 @@ function EditorFrame({
   invalid,
   canvasHandle,
   onFitView,
+  initialView,
 }: {
   invalid: ReturnType<typeof useDocumentInput>['valueErrors'];
   canvasHandle: { current: CanvasHandle | null };
   onFitView: () => void;
+  initialView: JourneyInitialView | undefined;
 }) {
   const view = useJourneyStore(selectView);
   const readOnly = useJourneyStore(selectReadOnly);
@@ -120,7 +128,7 @@ function EditorFrame({
       readOnly={readOnly}
       view={view}
       onFitView={onFitView}
-      map={<JourneyCanvas editable colorMode={colorMode} handleRef={canvasHandle} />}
+      map={<JourneyCanvas editable colorMode={colorMode} handleRef={canvasHandle} initialView={initialView} />}
     />
   );
 }
@@ -209,7 +217,7 @@ export const JourneyEditor = forwardRef<JourneyEditorHandle, JourneyEditorProps>
             onPaste={onPaste}
           >
             <ReactFlowProvider>
-              <EditorFrame invalid={valueErrors} canvasHandle={canvasHandle} onFitView={fitView} />
+              <EditorFrame invalid={valueErrors} canvasHandle={canvasHandle} onFitView={fitView} initialView={props.initialView} />
             </ReactFlowProvider>
           </div>
         </ColorModeContext.Provider>

@@ -11,6 +11,7 @@ import type { JourneyDocument } from '../model';
 import { JOURNEY_LANES } from '../store';
 import type { JourneyLane } from '../store';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
+import type { JourneyInitialView } from './canvas/JourneyCanvas';
 import { InvalidValue } from './InvalidValue';
 import { JourneyMessagesContext, JourneyStoreContext } from './JourneyStoreContext';
 import { useResolvedColorMode } from './useColorMode';
@@ -32,11 +33,13 @@ export interface JourneyViewerProps {
   messages?: Partial<JourneyMessages>;
   /** @default 'light' */
   colorMode?: JourneyColorMode;
+  /** The viewport the map opens on (see JourneyEditor). @default 'fit' */
+  initialView?: JourneyInitialView;
   className?: string;
   style?: CSSProperties;
 }
 
-export function JourneyViewer({ value, lanes, locale = 'en', messages: overrides, colorMode = 'light', className, style }: JourneyViewerProps) {
+export function JourneyViewer({ value, lanes, locale = 'en', messages: overrides, colorMode = 'light', initialView, className, style }: JourneyViewerProps) {
   const { store, valueErrors } = useDocumentInput(value, undefined, { readOnly: true, lanes: lanes ?? JOURNEY_LANES, locale });
   const messages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
   const resolvedColorMode = useResolvedColorMode(colorMode);
@@ -60,7 +63,7 @@ export function JourneyViewer({ value, lanes, locale = 'en', messages: overrides
             <InvalidValue errors={valueErrors} />
           ) : (
             <ReactFlowProvider>
-              <JourneyCanvas editable={false} colorMode={resolvedColorMode} />
+              <JourneyCanvas editable={false} colorMode={resolvedColorMode} initialView={initialView} />
             </ReactFlowProvider>
           )}
         </div>

@@ -37,7 +37,16 @@ export interface JourneyCanvasProps {
   colorMode: ColorMode;
   /** Receives the canvas's own commands (fit view) for the editor's ref handle and toolbar. */
   handleRef?: { current: CanvasHandle | null };
+  /** The first viewport: see `JourneyInitialView`. */
+  initialView?: JourneyInitialView;
 }
+
+/**
+ * The viewport a map opens on. `fit` (the default, DESIGN.md's contract) shows the whole map;
+ * `readable` shows the whole map only when its text stays legible, else opens on the first
+ * stages at a readable zoom (the mini-map and panning reach the rest).
+ */
+export type JourneyInitialView = 'fit' | 'readable';
 
 /** The pane's size as one comparable value ('' until React Flow has measured it). */
 const minimapClass = (node: Node) => `jc-minimap__${node.type ?? 'node'}`;
@@ -52,7 +61,7 @@ function findIn(root: HTMLElement | null, attribute: string, id: string): HTMLEl
   return null;
 }
 
-export function JourneyCanvas({ editable, colorMode, handleRef }: JourneyCanvasProps) {
+export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'fit' }: JourneyCanvasProps) {
   const store = useJourneyStoreApi();
   const messages = useMessages();
   const document = useJourneyStore(selectDocument);
@@ -127,8 +136,8 @@ export function JourneyCanvas({ editable, colorMode, handleRef }: JourneyCanvasP
   const size = useFlowStore(selectFlowSize);
   const userMoved = useRef(false);
   useEffect(() => {
-    if (size !== '' && !userMoved.current) fit('readable');
-  }, [size, fit]);
+    if (size !== '' && !userMoved.current) fit(initialView === 'readable' ? 'readable' : 'all');
+  }, [size, fit, initialView]);
   const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
     if (event) userMoved.current = true;
   }, []);
