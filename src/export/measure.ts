@@ -131,17 +131,13 @@ export function wrapText(text: string, width: number, font: FontSpec, maxLines =
   const lines: string[] = [];
   let current = '';
   const all = pieces(text);
-  for (let i = 0; i < all.length; i++) {
-    const piece = all[i] as string;
+  for (const piece of all) {
     const candidate = current + piece;
     if (measureText(candidate.trimEnd(), font) <= width) {
       current = candidate;
       continue;
     }
-    if (current) {
-      lines.push(current.trimEnd());
-      current = '';
-    }
+    if (current) lines.push(current.trimEnd());
     if (measureText(piece.trimEnd(), font) <= width) {
       current = piece;
     } else {

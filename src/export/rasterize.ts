@@ -29,7 +29,7 @@ export interface RasterRequest {
 /** Waits for the page's fonts, so CJK and any loading face are ready before the text is drawn. */
 async function fontsReady(): Promise<void> {
   const fonts = (document as Document & { fonts?: FontFaceSet }).fonts;
-  if (fonts?.ready) await fonts.ready;
+  if (fonts) await fonts.ready;
 }
 
 function canvasToBlob(canvas: HTMLCanvasElement, type: string, quality: number): Promise<Blob> {

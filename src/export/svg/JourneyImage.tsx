@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { formatMessage } from '../../i18n';
 import type { JourneyMessages } from '../../i18n';
 import { layoutJourney, MAP } from '../../layout';
+import type { JourneyLayout } from '../../layout';
 import type { JourneyDocument } from '../../model';
 import type { ExportTheme } from '../theme';
 import { Backdrop } from './Backdrop';
@@ -55,6 +56,19 @@ export function journeyFacts(document: JourneyDocument, messages: JourneyMessage
 const MAX_EMOTION_STRETCH = 2.5;
 
 /**
+ * The map's layout for the box it will be fitted into: with room to spare in height (a map
+ * wider than the slide), the emotion lane grows, up to MAX_EMOTION_STRETCH.
+ */
+export function layoutForBox(document: JourneyDocument, lanes: readonly JourneyLane[], box: { width: number; height: number } | null): JourneyLayout {
+  const layout = layoutJourney(document, { lanes, editable: false });
+  if (!box || !layout.emotion) return layout;
+  const wanted = (box.height / box.width) * layout.bounds.width - layout.bounds.height;
+  if (wanted <= 0) return layout;
+  const height = Math.min(MAP.emotionLaneHeight * MAX_EMOTION_STRETCH, MAP.emotionLaneHeight + wanted);
+  return layoutJourney(document, { lanes, editable: false, emotionLaneHeight: Math.round(height) });
+}
+
+/**
  * The page of a journey on a preset. On a slide, a map much wider than the slide gets a taller
  * emotion lane (up to 2.5× the editor's), so the curve — what the audience reads first — uses
  * the height the slide would otherwise leave empty.
@@ -63,14 +77,7 @@ export function journeyPage(document: JourneyDocument, options: JourneySheetOpti
   const lanes = options.lanes;
   let context: MapRenderContext | null = null;
   const mapFor = (box: { width: number; height: number } | null): Block => {
-    let layout = layoutJourney(document, { lanes, editable: false });
-    if (box && layout.emotion) {
-      const wanted = (box.height / box.width) * layout.bounds.width - layout.bounds.height;
-      if (wanted > 0) {
-        const height = Math.min(MAP.emotionLaneHeight * MAX_EMOTION_STRETCH, MAP.emotionLaneHeight + wanted);
-        layout = layoutJourney(document, { lanes, editable: false, emotionLaneHeight: Math.round(height) });
-      }
-    }
+    const layout = layoutForBox(document, lanes, box);
     context = createMapRenderContext(document, layout, options.theme, options.messages, options.idPrefix);
     return { width: layout.bounds.width, height: layout.bounds.height, element: <MapDrawing context={context} /> };
   };

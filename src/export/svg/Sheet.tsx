@@ -175,6 +175,8 @@ export interface SvgDocumentProps {
   background: string;
   label: string;
   description?: string;
+  /** Shown at this zoom (the viewBox stays the page): for on-screen views. @default 1 */
+  displayScale?: number;
 }
 
 /**
@@ -182,11 +184,11 @@ export interface SvgDocumentProps {
  * namespace — React would write it a second time) with the sheet
  * scaled onto the page. `role="img"` and <title> give it a name in browsers and slide tools.
  */
-export function SvgDocument({ page, background, label, description }: SvgDocumentProps): ReactElement {
+export function SvgDocument({ page, background, label, description, displayScale = 1 }: SvgDocumentProps): ReactElement {
   return (
     <svg
-      width={page.width}
-      height={page.height}
+      width={round(page.width * displayScale)}
+      height={round(page.height * displayScale)}
       viewBox={`0 0 ${page.width} ${page.height}`}
       role="img"
       aria-label={label}

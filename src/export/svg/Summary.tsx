@@ -2,7 +2,6 @@
  * The peak-end summary: what the customer will remember (the peak-end score) beside what they
  * went through (the mean), with the peak and end moments named.
  */
-import type { ReactElement } from 'react';
 import { formatEmotion } from '../../i18n';
 import type { JourneyMessages } from '../../i18n';
 import type { JourneyAnalysis, JourneyDocument } from '../../model';
@@ -14,7 +13,7 @@ import { labelWidth } from './Sheet';
 
 const PAD = 16;
 const LABEL = 13;
-const VALUE = 26;
+const VALUE = 22;
 const MOMENTS = 13;
 const MAX_WIDTH = 560;
 
@@ -45,7 +44,7 @@ export function figuresBlock(columns: readonly SummaryColumn[], note: string | n
         <text x={at} y={PAD + 10} fontSize={LABEL} fontWeight={600} fill={theme.textMuted}>
           {column.label}
         </text>
-        <text x={at} y={PAD + 42} fontSize={VALUE} fontWeight={700} fill={column.color}>
+        <text x={at} y={PAD + 40} fontSize={VALUE} fontWeight={700} fill={column.color}>
           {column.value}
         </text>
       </g>
