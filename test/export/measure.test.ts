@@ -1,0 +1,65 @@
+/** Text wrapping for images: words stay whole, CJK breaks per character, clamped text says so. */
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { measureText, resetTextMeasurer, truncateText, wrapText } from '../../src/export/measure';
+
+const FONT = { size: 14 };
+
+afterEach(() => resetTextMeasurer());
+
+describe('wrapText', () => {
+  it('breaks English between words, every line within the width', () => {
+    const lines = wrapText('Gets the order confirmation email from the shop', 120, FONT);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe('Gets the order confirmation email from the shop');
+    for (const line of lines) expect(measureText(line, FONT)).toBeLessThanOrEqual(120);
+  });
+
+  it('breaks Chinese between any two characters, and keeps closing punctuation off a line start', () => {
+    const text = '在朋友圈看到朋友的推荐，然后搜索用户评价。';
+    const lines = wrapText(text, 70, FONT);
+    expect(lines.join('')).toBe(text);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) {
+      expect(line).not.toMatch(/^[，。]/);
+      expect(measureText(line, FONT)).toBeLessThanOrEqual(70 + FONT.size); // a kept-together punctuation may overhang by one
+    }
+  });
+
+  it('breaks a word longer than a line where it overflows', () => {
+    const lines = wrapText('https://example.com/a/very/long/path/without/spaces', 100, FONT);
+    expect(lines.join('')).toBe('https://example.com/a/very/long/path/without/spaces');
+    for (const line of lines) expect(measureText(line, FONT)).toBeLessThanOrEqual(100);
+  });
+
+  it('clamps to maxLines with an ellipsis on the last line', () => {
+    const lines = wrapText('one two three four five six seven eight nine ten eleven twelve', 60, FONT, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/…$/);
+    for (const line of lines) expect(measureText(line, FONT)).toBeLessThanOrEqual(60);
+  });
+
+  it('never loses or invents text when it does not clamp (any mix of scripts)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('ab', 'word', 'longerword', '情', '绪', '曲线', ' ', ' '), { maxLength: 30 }), fc.integer({ min: 20, max: 300 }), (parts, width) => {
+        const text = parts.join('').replace(/\s+/g, ' ').trim();
+        const lines = wrapText(text, width, FONT);
+        expect(lines.join('').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+        for (const line of lines) expect(line).toBe(line.trim());
+      }),
+    );
+  });
+
+  it('gives no lines for empty text', () => {
+    expect(wrapText('   ', 100, FONT)).toEqual([]);
+  });
+});
+
+describe('truncateText', () => {
+  it('keeps text that fits and cuts text that does not, with an ellipsis within the width', () => {
+    expect(truncateText('web', 100, FONT)).toBe('web');
+    const cut = truncateText('Customer success and onboarding team', 80, FONT);
+    expect(cut).toMatch(/…$/);
+    expect(measureText(cut, FONT)).toBeLessThanOrEqual(80);
+  });
+});
