@@ -16,10 +16,10 @@ const examplesDir = fileURLToPath(new URL('../examples/', import.meta.url));
 const args = process.argv.slice(2);
 const shotsAt = args.indexOf('--screenshots');
 const screenshotDir = shotsAt >= 0 ? resolve(args[shotsAt + 1] ?? 'example-screenshots') : null;
-const only = args.filter((arg, index) => !arg.startsWith('--') && index !== shotsAt + 1);
+const only = args.filter((arg, index) => !arg.startsWith('--') && (shotsAt < 0 || index !== shotsAt + 1));
 
-/** What proves a page shows a map: a card of the editor or viewer, or an exported image of one. */
-const MAP_SELECTOR = '[data-jc-card], img[data-journey-image], svg[data-journey-image]';
+/** What proves a page shows a map: a card of the editor or viewer, the compare drawing, or an exported image. */
+const MAP_SELECTOR = '[data-jc-card], .jc-compare__viewport svg, img[data-journey-image]';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
