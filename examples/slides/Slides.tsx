@@ -1,0 +1,109 @@
+/**
+ * Slides for a review meeting: the journey and its planned redesign exported as 16:9 PNG and
+ * SVG, previewed here and offered as downloads.
+ */
+import { useEffect, useState } from 'react';
+import { makeSlides } from './makeSlides';
+import type { Slide } from './makeSlides';
+import type { SlideLocale } from './journeys';
+
+type Status = { kind: 'working' } | { kind: 'ready'; slides: Slide[]; ms: number } | { kind: 'failed'; message: string };
+
+const LOCALES: Record<SlideLocale, string> = { en: 'English', 'zh-CN': '中文' };
+
+export function Slides() {
+  const [locale, setLocale] = useState<SlideLocale>('en');
+  const [colorMode, setColorMode] = useState<'light' | 'dark'>('light');
+  const [status, setStatus] = useState<Status>({ kind: 'working' });
+
+  useEffect(() => {
+    let cancelled = false;
+    const started = performance.now();
+    setStatus({ kind: 'working' });
+    makeSlides(locale, colorMode).then(
+      (slides) => {
+        if (!cancelled) setStatus({ kind: 'ready', slides, ms: Math.round(performance.now() - started) });
+      },
+      (error: unknown) => {
+        if (!cancelled) setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [locale, colorMode]);
+
+  return (
+    <div className="slides-app">
+      <header className="slides-app__bar">
+        <h1>
+          journey-canvas <span>slides</span>
+        </h1>
+        <label>
+          Language{' '}
+          <select value={locale} onChange={(event) => setLocale(event.target.value as SlideLocale)}>
+            {Object.entries(LOCALES).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Theme{' '}
+          <select value={colorMode} onChange={(event) => setColorMode(event.target.value as 'light' | 'dark')}>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+        <p role="status">
+          {status.kind === 'working' && 'Exporting four slides…'}
+          {status.kind === 'ready' && `Four slides exported in ${status.ms} ms.`}
+        </p>
+      </header>
+      {status.kind === 'failed' && (
+        <p className="slides-app__error" role="alert">
+          Export failed: {status.message}
+        </p>
+      )}
+      <main className="slides-app__grid" aria-busy={status.kind === 'working'}>
+        {status.kind === 'ready' && status.slides.map((slide) => <SlidePreview key={slide.key} slide={slide} />)}
+      </main>
+    </div>
+  );
+}
+
+/** One exported file: its image, its size, and a download link. The object URL lives as long as the preview. */
+function SlidePreview({ slide }: { slide: Slide }) {
+  const [url, setUrl] = useState<string | null>(null);
+  const [pixels, setPixels] = useState('');
+  useEffect(() => {
+    const objectUrl = URL.createObjectURL(slide.blob);
+    setUrl(objectUrl);
+    return () => URL.revokeObjectURL(objectUrl);
+  }, [slide.blob]);
+
+  return (
+    <figure className="slide">
+      {url && (
+        <img
+          src={url}
+          alt={`${slide.caption} (${slide.format.toUpperCase()})`}
+          data-journey-image={slide.format}
+          onLoad={(event) => setPixels(`${event.currentTarget.naturalWidth}×${event.currentTarget.naturalHeight}`)}
+        />
+      )}
+      <figcaption>
+        <strong>{slide.caption}</strong>
+        <span>
+          {slide.format.toUpperCase()} · {pixels} · {(slide.blob.size / 1024).toFixed(0)} KB
+        </span>
+        {url && (
+          <a href={url} download={slide.fileName}>
+            Download {slide.fileName}
+          </a>
+        )}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The four slides: the journey and the before/after comparison, each as a 16:9 PNG (for slide
+ * software) and SVG (for print and further editing), made by the library's own export.
+ */
+import { exportCompareImage, exportJourneyImage, safeFileName } from 'journey-canvas';
+import type { ExportImageFormat } from 'journey-canvas';
+import { currentJourney, plannedJourney } from './journeys';
+import type { SlideLocale } from './journeys';
+
+export interface Slide {
+  key: string;
+  caption: string;
+  format: ExportImageFormat;
+  fileName: string;
+  blob: Blob;
+}
+
+const FORMATS: ExportImageFormat[] = ['png', 'svg'];
+
+export async function makeSlides(locale: SlideLocale, colorMode: 'light' | 'dark'): Promise<Slide[]> {
+  const current = currentJourney(locale);
+  const planned = plannedJourney(locale);
+  const labels = locale === 'en' ? { beforeLabel: 'Today', afterLabel: 'Planned' } : { beforeLabel: '现状', afterLabel: '改进后' };
+  const slides: Slide[] = [];
+  // One at a time: each PNG is a 3840×2160 canvas, and a slide deck is made once, not raced.
+  for (const format of FORMATS) {
+    const blob = await exportJourneyImage(current, { format, preset: 'slide-16:9', colorMode });
+    slides.push({ key: `journey-${format}`, caption: current.title, format, fileName: safeFileName(current.title, format), blob });
+  }
+  for (const format of FORMATS) {
+    const blob = await exportCompareImage(current, planned, { format, preset: 'slide-16:9', colorMode, ...labels });
+    const name = `${current.title} ${labels.beforeLabel} ${labels.afterLabel}`;
+    slides.push({ key: `compare-${format}`, caption: `${labels.beforeLabel} → ${labels.afterLabel}`, format, fileName: safeFileName(name, format), blob });
+  }
+  return slides;
+}
