@@ -7,29 +7,40 @@ import { makeSlides } from './makeSlides';
 import type { Slide } from './makeSlides';
 import type { SlideLocale } from './journeys';
 
-type Status = { kind: 'working' } | { kind: 'ready'; slides: Slide[]; ms: number } | { kind: 'failed'; message: string };
+interface ShownSlide extends Slide {
+  /** An object URL of the blob, revoked when these slides are replaced. */
+  url: string;
+}
+
+/** The outcome for one choice of language and theme (`key`); a different key means still working. */
+type Outcome = { key: string; kind: 'ready'; slides: ShownSlide[]; ms: number } | { key: string; kind: 'failed'; message: string };
 
 const LOCALES: Record<SlideLocale, string> = { en: 'English', 'zh-CN': '中文' };
 
 export function Slides() {
   const [locale, setLocale] = useState<SlideLocale>('en');
   const [colorMode, setColorMode] = useState<'light' | 'dark'>('light');
-  const [status, setStatus] = useState<Status>({ kind: 'working' });
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const key = `${locale}/${colorMode}`;
+  const status = outcome?.key === key ? outcome : { kind: 'working' as const };
 
   useEffect(() => {
     let cancelled = false;
+    let shown: ShownSlide[] = [];
     const started = performance.now();
-    setStatus({ kind: 'working' });
     makeSlides(locale, colorMode).then(
       (slides) => {
-        if (!cancelled) setStatus({ kind: 'ready', slides, ms: Math.round(performance.now() - started) });
+        if (cancelled) return;
+        shown = slides.map((slide) => ({ ...slide, url: URL.createObjectURL(slide.blob) }));
+        setOutcome({ key: `${locale}/${colorMode}`, kind: 'ready', slides: shown, ms: Math.round(performance.now() - started) });
       },
       (error: unknown) => {
-        if (!cancelled) setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+        if (!cancelled) setOutcome({ key: `${locale}/${colorMode}`, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
       },
     );
     return () => {
       cancelled = true;
+      for (const slide of shown) URL.revokeObjectURL(slide.url);
     };
   }, [locale, colorMode]);
 
@@ -73,36 +84,27 @@ export function Slides() {
   );
 }
 
-/** One exported file: its image, its size, and a download link. The object URL lives as long as the preview. */
-function SlidePreview({ slide }: { slide: Slide }) {
-  const [url, setUrl] = useState<string | null>(null);
+/** One exported file: its image, its size, and a download link. */
+function SlidePreview({ slide }: { slide: ShownSlide }) {
   const [pixels, setPixels] = useState('');
-  useEffect(() => {
-    const objectUrl = URL.createObjectURL(slide.blob);
-    setUrl(objectUrl);
-    return () => URL.revokeObjectURL(objectUrl);
-  }, [slide.blob]);
+  const { url } = slide;
 
   return (
     <figure className="slide">
-      {url && (
-        <img
-          src={url}
-          alt={`${slide.caption} (${slide.format.toUpperCase()})`}
-          data-journey-image={slide.format}
-          onLoad={(event) => setPixels(`${event.currentTarget.naturalWidth}×${event.currentTarget.naturalHeight}`)}
-        />
-      )}
+      <img
+        src={url}
+        alt={`${slide.caption} (${slide.format.toUpperCase()})`}
+        data-journey-image={slide.format}
+        onLoad={(event) => setPixels(`${event.currentTarget.naturalWidth}×${event.currentTarget.naturalHeight}`)}
+      />
       <figcaption>
         <strong>{slide.caption}</strong>
         <span>
           {slide.format.toUpperCase()} · {pixels} · {(slide.blob.size / 1024).toFixed(0)} KB
         </span>
-        {url && (
-          <a href={url} download={slide.fileName}>
-            Download {slide.fileName}
-          </a>
-        )}
+        <a href={url} download={slide.fileName}>
+          Download {slide.fileName}
+        </a>
       </figcaption>
     </figure>
   );
