@@ -24,6 +24,7 @@ const meta = {
     lanes: { control: 'check', options: JOURNEY_LANES },
     locale: { control: 'inline-radio', options: JOURNEY_LOCALES },
     colorMode: { control: 'inline-radio', options: ['light', 'dark', 'system'] },
+    initialView: { control: 'inline-radio', options: ['fit', 'readable'] },
     messages: { control: 'object' },
     className: { control: false },
     style: { control: false },
@@ -46,9 +47,9 @@ export const TwentyFiveTouchpointsChinese: Story = {
   args: { defaultValue: holidayJourney('zh-CN'), locale: 'zh-CN' },
 };
 
-/** 500 touchpoints: the map stays responsive; pan and zoom to read it. */
+/** 500 touchpoints, opened at a readable zoom on the first stages; pan, zoom or use the mini-map for the rest. */
 export const LargeJourney: Story = {
-  args: { defaultValue: largeJourney(500), lanes: ['touchpoints', 'emotion', 'painPoints', 'delights'] },
+  args: { defaultValue: largeJourney(500), initialView: 'readable', lanes: ['touchpoints', 'emotion', 'painPoints', 'delights'] },
   tags: ['!autodocs'],
 };
 

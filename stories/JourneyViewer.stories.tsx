@@ -16,6 +16,7 @@ const meta = {
     lanes: { control: 'check', options: JOURNEY_LANES },
     locale: { control: 'inline-radio', options: JOURNEY_LOCALES },
     colorMode: { control: 'inline-radio', options: ['light', 'dark', 'system'] },
+    initialView: { control: 'inline-radio', options: ['fit', 'readable'] },
     messages: { control: 'object' },
     className: { control: false },
     style: { control: false },
