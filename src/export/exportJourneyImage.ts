@@ -11,6 +11,7 @@ import { lanesWithContent, resolveImageOptions } from './options';
 import type { ExportImageOptions, ResolvedImageOptions } from './options';
 import { rasterSize } from './presets';
 import type { ExportFrame } from './presets';
+import type { JourneyLayout } from '../layout';
 import { rasterizeSvg } from './rasterize';
 import { renderToSvgElement, serializeSvg } from './render';
 import { displayTitle } from './svg/context';
@@ -43,7 +44,10 @@ export function parseForExport(input: unknown, what = 'document'): JourneyDocume
 /** A drawing ready to be written out: the <svg> element and where the map sits on its page. */
 export interface PreparedImage {
   element: ReactElement;
+  /** The page, and where the map sits on it (scale and top-left, in page px). */
   frame: ExportFrame;
+  /** The map's layout as drawn (for tools and tests that locate things in the image). */
+  layout?: JourneyLayout;
 }
 
 export function prepareImage(page: Page, options: ResolvedImageOptions, label: string): PreparedImage {
@@ -55,8 +59,6 @@ export function prepareImage(page: Page, options: ResolvedImageOptions, label: s
 
 /** Writes a prepared drawing as the requested format. */
 export async function writeImage(prepared: PreparedImage, options: ResolvedImageOptions): Promise<Blob> {
-  // A microtask first: the drawing is rendered with flushSync, which must not run inside a React render.
-  await Promise.resolve();
   const svg = renderToSvgElement(prepared.element);
   if (options.format === 'svg') return new Blob([serializeSvg(svg)], { type: 'image/svg+xml' });
   const pixels = rasterSize(prepared.frame, options.pixelRatio);
@@ -97,7 +99,7 @@ function prepareJourney(document: JourneyDocument, resolved: ResolvedImageOption
     resolved.preset,
   );
   const label = formatMessage(resolved.messages['export.imageLabel'], { title: displayTitle(document.title, resolved.messages) });
-  return prepareImage(page, resolved, label);
+  return { ...prepareImage(page, resolved, label), layout: page.layout };
 }
 
 /**

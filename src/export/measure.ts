@@ -160,3 +160,28 @@ export function wrapText(text: string, width: number, font: FontSpec, maxLines =
 export function resetTextMeasurer(next?: Measurer): void {
   measurer = next ?? null;
 }
+
+export interface FittedText {
+  lines: string[];
+  size: number;
+  lineHeight: number;
+}
+
+/**
+ * Wraps `text` into a box `width` × `height`, at `font.size` with `lineHeight` if it fits, else
+ * set a little smaller (down to `minSize`) so the whole text shows; only text that does not fit
+ * even then is cut with an ellipsis. An image cannot be scrolled or hovered: a title cut short
+ * there is lost, so shrinking a little beats clamping.
+ */
+export function fitText(text: string, width: number, height: number, font: FontSpec, lineHeight: number, minSize = Math.max(9, font.size - 3)): FittedText {
+  const ratio = lineHeight / font.size;
+  for (let size = font.size; size >= minSize; size -= 0.5) {
+    const step = size === font.size ? lineHeight : Math.round(size * ratio * 10) / 10;
+    const room = Math.max(1, Math.floor((height + 0.01) / step));
+    const lines = wrapText(text, width, { ...font, size }, room + 1);
+    if (lines.length <= room) return { lines, size, lineHeight: step };
+  }
+  const step = Math.round(minSize * ratio * 10) / 10;
+  const room = Math.max(1, Math.floor((height + 0.01) / step));
+  return { lines: wrapText(text, width, { ...font, size: minSize }, room), size: minSize, lineHeight: step };
+}

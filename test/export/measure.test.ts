@@ -1,7 +1,7 @@
 /** Text wrapping for images: words stay whole, CJK breaks per character, clamped text says so. */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { measureText, resetTextMeasurer, truncateText, wrapText } from '../../src/export/measure';
+import { fitText, measureText, resetTextMeasurer, truncateText, wrapText } from '../../src/export/measure';
 
 const FONT = { size: 14 };
 
@@ -61,5 +61,27 @@ describe('truncateText', () => {
     const cut = truncateText('Customer success and onboarding team', 80, FONT);
     expect(cut).toMatch(/…$/);
     expect(measureText(cut, FONT)).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('fitText', () => {
+  it('keeps the font size when the text fits', () => {
+    expect(fitText('Searches for reviews', 120, 40, FONT, 20)).toEqual({ lines: ['Searches for', 'reviews'], size: 14, lineHeight: 20 });
+  });
+
+  it('sets a text a little smaller rather than cutting it, within the box', () => {
+    const text = 'Calls the hotline about the size of the winter jacket';
+    expect(wrapText(text, 100, FONT).length).toBeGreaterThan(3);
+    const fitted = fitText(text, 100, 60, FONT, 20);
+    expect(fitted.size).toBeLessThan(14);
+    expect(fitted.lines.join(' ')).toBe(text);
+    expect(fitted.lines.length * fitted.lineHeight).toBeLessThanOrEqual(60);
+  });
+
+  it('cuts with an ellipsis only what does not fit at the smallest size', () => {
+    const fitted = fitText('word '.repeat(60).trim(), 100, 40, FONT, 20);
+    expect(fitted.size).toBe(11);
+    expect(fitted.lines.at(-1)).toMatch(/…$/);
+    expect(fitted.lines.length * fitted.lineHeight).toBeLessThanOrEqual(40);
   });
 });

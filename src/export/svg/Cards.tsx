@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { formatEmotion } from '../../i18n';
 import { MAP } from '../../layout';
 import type { CardLayout } from '../../layout';
-import { measureText, truncateText, wrapText } from '../measure';
+import { fitText, measureText, truncateText } from '../measure';
 import { emotionTone } from '../theme';
 import { displayTitle } from './context';
 import type { MapRenderContext } from './context';
@@ -43,7 +43,7 @@ function Card({ context, card, decoration }: CardProps): ReactElement | null {
   // The title takes what the badge leaves (as the editor's flex row does); the layout reserved
   // lines for the widest badge, so this never needs more lines than it has room for.
   const titleWidth = card.width - 2 * pad - badgeWidth - 6 - (touchpoint.keyMoment ? 2 : 0);
-  const lines = wrapText(displayTitle(touchpoint.title, messages), titleWidth, TITLE_FONT, layout.titleLines);
+  const title = fitText(displayTitle(touchpoint.title, messages), titleWidth, layout.titleLines * MAP.titleLineHeight, TITLE_FONT, MAP.titleLineHeight);
   const badgeFill = tone === 'positive' ? theme.positiveArea : tone === 'negative' ? theme.negativeArea : theme.surfaceMuted;
   const badgeText = tone === 'positive' ? theme.positive : tone === 'negative' ? theme.negative : theme.neutral;
 
@@ -112,11 +112,11 @@ function Card({ context, card, decoration }: CardProps): ReactElement | null {
       />
       {touchpoint.keyMoment && <path d={leftRoundedRect(card.x, card.y, 4, card.height, 10)} fill={theme.key} />}
       <TextLines
-        lines={lines}
+        lines={title.lines}
         x={card.x + pad + (touchpoint.keyMoment ? 2 : 0)}
         top={card.y + pad}
-        fontSize={TITLE_FONT.size}
-        lineHeight={MAP.titleLineHeight}
+        fontSize={title.size}
+        lineHeight={title.lineHeight}
         weight={empty ? 500 : 600}
         italic={empty}
         fill={empty ? theme.textMuted : theme.text}

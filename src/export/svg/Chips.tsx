@@ -1,7 +1,7 @@
 /** Pain points, delights and opportunities: one stack of chips under each touchpoint. */
 import type { ReactElement } from 'react';
 import { MAP } from '../../layout';
-import { wrapText } from '../measure';
+import { fitText } from '../measure';
 import type { MapRenderContext } from './context';
 import { TextLines } from './TextLines';
 
@@ -17,17 +17,16 @@ export function Chips({ context }: { context: MapRenderContext }): ReactElement 
         return (
           <g key={`${block.lane}:${block.touchpointId}`}>
             {block.items.map((item, index) => {
-              const maxLines = Math.max(1, Math.floor((item.height - 2 * MAP.chipPaddingY) / MAP.chipLineHeight));
-              const lines = wrapText(texts[index] ?? '', item.width - 2 * MAP.chipPaddingX, CHIP_FONT, maxLines);
+              const fitted = fitText(texts[index] ?? '', item.width - 2 * MAP.chipPaddingX, item.height - 2 * MAP.chipPaddingY, CHIP_FONT, MAP.chipLineHeight);
               return (
                 <g key={index}>
                   <rect x={item.x} y={item.y} width={item.width} height={item.height} rx={7} fill={colors.bg} />
                   <TextLines
-                    lines={lines}
+                    lines={fitted.lines}
                     x={item.x + MAP.chipPaddingX}
                     top={item.y + MAP.chipPaddingY}
-                    fontSize={MAP.chipFontSize}
-                    lineHeight={MAP.chipLineHeight}
+                    fontSize={fitted.size}
+                    lineHeight={fitted.lineHeight}
                     fill={colors.text}
                   />
                 </g>

@@ -73,12 +73,13 @@ export function layoutForBox(document: JourneyDocument, lanes: readonly JourneyL
  * emotion lane (up to 2.5× the editor's), so the curve — what the audience reads first — uses
  * the height the slide would otherwise leave empty.
  */
-export function journeyPage(document: JourneyDocument, options: JourneySheetOptions, preset: ExportPreset): Page {
+export function journeyPage(document: JourneyDocument, options: JourneySheetOptions, preset: ExportPreset): Page & { layout: JourneyLayout } {
   const lanes = options.lanes;
-  let context: MapRenderContext | null = null;
+  let drawn: JourneyLayout | null = null;
   const mapFor = (box: { width: number; height: number } | null): Block => {
     const layout = layoutForBox(document, lanes, box);
-    context = createMapRenderContext(document, layout, options.theme, options.messages, options.idPrefix);
+    drawn = layout;
+    const context = createMapRenderContext(document, layout, options.theme, options.messages, options.idPrefix);
     return { width: layout.bounds.width, height: layout.bounds.height, element: <MapDrawing context={context} /> };
   };
   const probe = layoutJourney(document, { lanes, editable: false });
@@ -86,7 +87,7 @@ export function journeyPage(document: JourneyDocument, options: JourneySheetOpti
     emotion: probe.emotion !== null,
     keyMoment: probe.lanes.some((lane) => lane.lane === 'touchpoints') && document.touchpoints.some((touchpoint) => touchpoint.keyMoment),
   });
-  return composePage(
+  const page = composePage(
     {
       heading: options.title ? { title: displayTitle(document.title, options.messages), subtitle: journeyFacts(document, options.messages) } : null,
       map: mapFor,
@@ -96,4 +97,5 @@ export function journeyPage(document: JourneyDocument, options: JourneySheetOpti
     },
     preset,
   );
+  return { ...page, layout: drawn ?? probe };
 }

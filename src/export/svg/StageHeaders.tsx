@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { formatEmotion, formatMessage } from '../../i18n';
 import { MAP } from '../../layout';
 import type { StageAnalysis } from '../../model';
-import { wrapText } from '../measure';
+import { fitText } from '../measure';
 import { exportStageColor } from '../theme';
 import { displayTitle } from './context';
 import type { MapRenderContext } from './context';
@@ -43,7 +43,7 @@ export function StageHeaders({ context, renderStats }: StageHeaderProps): ReactE
         const color = exportStageColor(stage?.color, column.index);
         const textX = header.x + 14;
         const textWidth = header.width - 28;
-        const lines = wrapText(displayTitle(stage?.name, messages), textWidth, NAME_FONT, nameLines);
+        const name = fitText(displayTitle(stage?.name, messages), textWidth, nameLines * MAP.headerNameLineHeight, NAME_FONT, MAP.headerNameLineHeight);
         const statsTop = header.y + MAP.headerPadding + nameLines * MAP.headerNameLineHeight + MAP.headerGap;
         const statsBaseline = baselineOf(statsTop, MAP.headerStatsHeight, STATS_FONT.size);
         const analysis = analysisById.get(column.stageId);
@@ -54,7 +54,7 @@ export function StageHeaders({ context, renderStats }: StageHeaderProps): ReactE
           <g key={`${column.stageId}:${column.index}`}>
             <rect x={header.x + 0.5} y={header.y + 0.5} width={header.width - 1} height={header.height - 1} rx={10} fill={theme.surface} stroke={theme.border} />
             <path d={topRoundedRect(header.x, header.y, header.width, 5, 10)} fill={color} />
-            <TextLines lines={lines} x={textX} top={header.y + MAP.headerPadding} fontSize={NAME_FONT.size} lineHeight={MAP.headerNameLineHeight} weight={700} fill={theme.text} />
+            <TextLines lines={name.lines} x={textX} top={header.y + MAP.headerPadding} fontSize={name.size} lineHeight={name.lineHeight} weight={700} fill={theme.text} />
             {renderStats ? (
               renderStats(column.stageId, textX, statsBaseline, textWidth)
             ) : (
