@@ -22,6 +22,8 @@ import { ColorModeContext, useResolvedColorMode } from './useColorMode';
 import type { JourneyColorMode } from './useColorMode';
 import { useDocumentInput } from './useDocumentInput';
 import { EditorPanels } from './EditorPanels';
+import { exportJourneyImage } from '../export/exportJourneyImage';
+import type { ExportImageOptions } from '../export/options';
 import './theme.css';
 import './editor.css';
 
@@ -95,6 +97,12 @@ export interface JourneyEditorHandle {
   fitView(): void;
   /** Selects a touchpoint by id (null clears the selection). */
   select(touchpointId: string | null): void;
+  /**
+   * The whole map (every stage and touchpoint) as an image Blob, with the editor's look: its
+   * colour mode, messages and shown lanes unless `options` say otherwise. See `exportJourneyImage`.
+   * @example const png = await editorRef.current.exportImage({ preset: 'slide-16:9' });
+   */
+  exportImage(options?: ExportImageOptions): Promise<Blob>;
 }
 
 const DEFAULT_LANES: readonly JourneyLane[] = JOURNEY_LANES;
@@ -183,8 +191,10 @@ export const JourneyEditor = forwardRef<JourneyEditorHandle, JourneyEditorProps>
       canRedo: () => store.getState().future.length > 0,
       fitView,
       select: (touchpointId) => store.getState().select(touchpointId === null ? null : { kind: 'touchpoint', id: touchpointId }),
+      exportImage: (options) =>
+        exportJourneyImage(store.getState().document, { colorMode: resolvedColorMode, messages, lanes: store.getState().lanes, ...options }),
     }),
-    [store, setDocument, fitView],
+    [store, setDocument, fitView, resolvedColorMode, messages],
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

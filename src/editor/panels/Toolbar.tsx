@@ -6,6 +6,7 @@ import { useId } from 'react';
 import type { JourneyMessageKey } from '../../i18n';
 import { JOURNEY_LANES } from '../../store';
 import type { JourneyLane } from '../../store';
+import { ExportMenu } from '../../export/ExportMenu';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { CommitField } from './fields/CommitField';
 import { selectCanRedo, selectCanUndo, selectLanes, selectReadOnly, selectTitle, selectView } from './selectors';
@@ -114,6 +115,8 @@ export function Toolbar({ onFitView }: ToolbarProps) {
           </button>
         ) : null}
       </div>
+
+      <ExportMenu />
     </div>
   );
 }

@@ -1,0 +1,50 @@
+/** Exporting from a mounted editor: the ref handle's exportImage and the toolbar's Export menu. */
+import { createRef } from 'react';
+import { render, screen, waitFor } from '@testing-library/react';
+import { userEvent } from 'vitest/browser';
+import { JourneyEditor } from 'journey-canvas';
+import type { JourneyEditorHandle } from 'journey-canvas';
+import { makeJourney } from '../../export/fixtures';
+import { decode, pixelAt } from './decode';
+
+describe('editor export', () => {
+  it('exportImage on the ref exports the current document with the editor look (dark), at preset × pixelRatio', async () => {
+    const ref = createRef<JourneyEditorHandle>();
+    render(
+      <div style={{ width: 1200, height: 700 }}>
+        <JourneyEditor ref={ref} defaultValue={makeJourney(8)} colorMode="dark" locale="zh-CN" />
+      </div>,
+    );
+    await waitFor(() => expect(ref.current).not.toBeNull());
+    const pixels = await decode(await ref.current!.exportImage({ preset: 'slide-4:3', pixelRatio: 1 }));
+    expect([pixels.width, pixels.height]).toEqual([1600, 1200]);
+    // The dark page colour in a corner.
+    expect(pixelAt(pixels, 4, 4)).toEqual([0x0f, 0x14, 0x1d]);
+  });
+
+  it('the toolbar has an Export menu whose SVG download holds the map', async () => {
+    render(
+      <div style={{ width: 1200, height: 700 }}>
+        <JourneyEditor defaultValue={makeJourney(5)} />
+      </div>,
+    );
+    const saved: Blob[] = [];
+    const original = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      saved.push(blob as Blob);
+      return original(blob);
+    };
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = () => {};
+    try {
+      await userEvent.click(screen.getByRole('button', { name: /Export/ }));
+      await userEvent.click(screen.getByRole('button', { name: 'Vector image (SVG)' }));
+      await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Saved Buying-a-winter-jacket-online.svg'));
+      const svg = await saved[0]!.text();
+      for (const line of ["Sees a friend", 'post about the', 'Enters the card details']) expect(svg).toContain(line);
+    } finally {
+      URL.createObjectURL = original;
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+});
