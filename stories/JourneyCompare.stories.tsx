@@ -25,7 +25,7 @@ const meta = {
     lanes: { control: 'check', options: JOURNEY_LANES },
     locale: { control: 'inline-radio', options: JOURNEY_LOCALES },
     colorMode: { control: 'inline-radio', options: ['light', 'dark', 'system'] },
-    messages: { control: 'object' },
+    messages: { control: 'object', table: { type: { summary: 'Partial<JourneyMessages>' } } },
     className: { control: false },
     style: { control: false },
   },
@@ -46,7 +46,11 @@ export const ChineseDark: Story = {
   args: { before: currentJourney('zh-CN'), after: plannedJourney('zh-CN'), beforeLabel: '现状', afterLabel: '改进后', colorMode: 'dark' },
 };
 
-/** One version is not a valid journey: its errors are listed with their JSON Pointers. */
+/** One version is not a valid journey (an emotion of 9): its errors are listed with their JSON Pointers. */
 export const InvalidVersion: Story = {
-  args: { after: { ...toBeJourney(), stages: [] } as JourneyDocument },
+  args: { after: outOfRange(toBeJourney()) },
 };
+
+function outOfRange(document: JourneyDocument): JourneyDocument {
+  return { ...document, touchpoints: document.touchpoints.map((touchpoint, index) => (index === 2 ? { ...touchpoint, emotion: 9 } : touchpoint)) };
+}

@@ -25,7 +25,7 @@ const meta = {
     locale: { control: 'inline-radio', options: JOURNEY_LOCALES },
     colorMode: { control: 'inline-radio', options: ['light', 'dark', 'system'] },
     initialView: { control: 'inline-radio', options: ['fit', 'readable'] },
-    messages: { control: 'object' },
+    messages: { control: 'object', table: { type: { summary: 'Partial<JourneyMessages>' } } },
     className: { control: false },
     style: { control: false },
   },
@@ -37,14 +37,14 @@ type Story = StoryObj<typeof meta>;
 /** No `value` and no `defaultValue`: a new journey with the five default stages. */
 export const EmptyJourney: Story = {};
 
-/** A mid-size journey: 25 touchpoints with pain points, delights, opportunities and metrics. */
+/** A mid-size journey: 25 touchpoints with pain points, delights, opportunities and metrics, opened at a readable zoom. */
 export const TwentyFiveTouchpoints: Story = {
-  args: { defaultValue: holidayJourney('en') },
+  args: { defaultValue: holidayJourney('en'), initialView: 'readable' },
 };
 
 /** The same journey written in Chinese, with the editor's own strings in Chinese. */
 export const TwentyFiveTouchpointsChinese: Story = {
-  args: { defaultValue: holidayJourney('zh-CN'), locale: 'zh-CN' },
+  args: { defaultValue: holidayJourney('zh-CN'), locale: 'zh-CN', initialView: 'readable' },
 };
 
 /** 500 touchpoints, opened at a readable zoom on the first stages; pan, zoom or use the mini-map for the rest. */
@@ -54,7 +54,7 @@ export const LargeJourney: Story = {
 };
 
 export const DarkMode: Story = {
-  args: { defaultValue: holidayJourney('en'), colorMode: 'dark' },
+  args: { defaultValue: holidayJourney('en'), colorMode: 'dark', initialView: 'readable' },
 };
 
 /** The whole editor without editing: no drags, no add buttons, no inspector. */

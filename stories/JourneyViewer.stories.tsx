@@ -17,7 +17,7 @@ const meta = {
     locale: { control: 'inline-radio', options: JOURNEY_LOCALES },
     colorMode: { control: 'inline-radio', options: ['light', 'dark', 'system'] },
     initialView: { control: 'inline-radio', options: ['fit', 'readable'] },
-    messages: { control: 'object' },
+    messages: { control: 'object', table: { type: { summary: 'Partial<JourneyMessages>' } } },
     className: { control: false },
     style: { control: false },
   },
