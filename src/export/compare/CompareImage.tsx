@@ -22,7 +22,7 @@ import type { MapRenderContext } from '../svg/context';
 import { CurvePath, EmotionAreas, MomentMarker, placeMoments, Points, ZeroLine } from '../svg/EmotionLane';
 import { legendBlock, swatches } from '../svg/Legend';
 import type { LegendItem } from '../svg/Legend';
-import { layoutForBox } from '../svg/JourneyImage';
+import { layoutForBox, markerScaleFor } from '../svg/JourneyImage';
 import { Metrics } from '../svg/Metrics';
 import { composePage } from '../svg/Sheet';
 import type { Block, Page } from '../svg/Sheet';
@@ -69,7 +69,7 @@ function beforePoints(model: CompareModel, layout: JourneyLayout, lane: EmotionL
 }
 
 function CompareEmotion({ context, model }: { context: MapRenderContext; model: CompareModel }): ReactElement | null {
-  const { layout, theme, messages, idPrefix } = context;
+  const { layout, theme, messages, idPrefix, markerScale } = context;
   const lane = layout.emotion;
   if (!lane) return null;
   const afterPoints = lane.points.filter((point) => model.touchpointStatus.get(point.touchpointId) !== 'removed');
@@ -77,7 +77,7 @@ function CompareEmotion({ context, model }: { context: MapRenderContext; model: 
   const beforeById = new Map(before.map((point) => [point.touchpointId, point]));
   // Peak and end of the after version, on the after curve.
   const afterLayout = { ...layout.moments, best: null, worst: null };
-  const placed = placeMoments(lane, afterLayout);
+  const placed = placeMoments(lane, afterLayout, markerScale);
   return (
     <g>
       <EmotionAreas lane={lane} points={afterPoints} idPrefix={`${idPrefix}-emotion`} theme={theme} />
@@ -111,7 +111,7 @@ function CompareEmotion({ context, model }: { context: MapRenderContext; model: 
       })}
       <Points points={before} theme={theme} radius={4.5} fill={theme.before} />
       {placed.map((item) => (
-        <MomentMarker key={item.kind} {...item} lane={lane} theme={theme} label={`${messages[`common.${item.kind}`]} ${formatEmotion(item.moment.emotion)}`} />
+        <MomentMarker key={item.kind} {...item} lane={lane} theme={theme} scale={markerScale} label={`${messages[`common.${item.kind}`]} ${formatEmotion(item.moment.emotion)}`} />
       ))}
       <Points points={afterPoints} theme={theme} />
     </g>
@@ -173,7 +173,7 @@ export function comparePage(model: CompareModel, options: ComparePageOptions, pr
   const probe = layoutJourney(model.union, { lanes: options.lanes, editable: false });
   const map = (box: { width: number; height: number } | null): Block => {
     const layout = layoutForBox(model.union, options.lanes, box);
-    const context = createMapRenderContext(model.union, layout, theme, messages, options.idPrefix);
+    const context = createMapRenderContext(model.union, layout, theme, messages, options.idPrefix, markerScaleFor(layout, box));
     return { width: layout.bounds.width, height: layout.bounds.height, element: <CompareMap context={context} model={model} /> };
   };
 

@@ -81,9 +81,13 @@ interface PlacedMoment {
 }
 
 /** Sides for the moment labels, as the editor places them: loud ones first, away from the extreme. */
-export function placeMoments(lane: EmotionLaneLayout, moments: { peak: MomentLayout | null; end: MomentLayout | null; best: MomentLayout | null; worst: MomentLayout | null }): PlacedMoment[] {
-  const roomAbove = (moment: MomentLayout) => moment.y - lane.top > 34;
-  const roomBelow = (moment: MomentLayout) => lane.bottom - moment.y > 34;
+export function placeMoments(
+  lane: EmotionLaneLayout,
+  moments: { peak: MomentLayout | null; end: MomentLayout | null; best: MomentLayout | null; worst: MomentLayout | null },
+  scale = 1,
+): PlacedMoment[] {
+  const roomAbove = (moment: MomentLayout) => moment.y - lane.top > 34 * scale;
+  const roomBelow = (moment: MomentLayout) => lane.bottom - moment.y > 34 * scale;
   const taken = new Map<string, Set<'above' | 'below'>>();
   const place = (moment: MomentLayout, prefer: 'above' | 'below'): 'above' | 'below' => {
     const used = taken.get(moment.touchpointId) ?? new Set<'above' | 'below'>();
@@ -104,7 +108,7 @@ export function placeMoments(lane: EmotionLaneLayout, moments: { peak: MomentLay
   return items.sort((a, b) => Number(a.kind === 'peak' || a.kind === 'end') - Number(b.kind === 'peak' || b.kind === 'end'));
 }
 
-export function MomentMarker({ kind, moment, side, lane, theme, label }: PlacedMoment & { lane: EmotionLaneLayout; theme: ExportTheme; label: string }): ReactElement {
+export function MomentMarker({ kind, moment, side, lane, theme, label, scale = 1 }: PlacedMoment & { lane: EmotionLaneLayout; theme: ExportTheme; label: string; scale?: number }): ReactElement {
   const loud = kind === 'peak' || kind === 'end';
   const color = kind === 'peak' ? theme.peak : kind === 'end' ? theme.end : theme.quiet;
   const fontSize = loud ? 12 : 11;
@@ -113,9 +117,10 @@ export function MomentMarker({ kind, moment, side, lane, theme, label }: PlacedM
   const gap = loud ? 16 : 14;
   const ring = loud ? 12 : 10.5;
   const top = side === 'above' ? -gap - height : gap;
-  const left = Math.min(Math.max(-width / 2, lane.left - moment.x + 4), lane.right - moment.x - width - 4);
+  // Inside the lane horizontally (in the marker's own, scaled, units).
+  const left = Math.min(Math.max(-width / 2, (lane.left - moment.x) / scale + 4), (lane.right - moment.x) / scale - width - 4);
   return (
-    <g transform={`translate(${px(moment.x)} ${px(moment.y)})`} data-moment={kind}>
+    <g transform={`translate(${px(moment.x)} ${px(moment.y)})${scale === 1 ? '' : ` scale(${Math.round(scale * 100) / 100})`}`} data-moment={kind}>
       <circle r={ring} fill="none" stroke={color} strokeWidth={2} strokeDasharray={loud ? undefined : '3 2.5'} />
       <line x1={0} x2={0} y1={side === 'above' ? -ring : ring} y2={side === 'above' ? top + height : top} stroke={color} strokeWidth={1.5} opacity={loud ? undefined : 0.6} />
       <rect
@@ -135,10 +140,10 @@ export function MomentMarker({ kind, moment, side, lane, theme, label }: PlacedM
 }
 
 export function EmotionLane({ context }: { context: MapRenderContext }): ReactElement | null {
-  const { layout, theme, messages, idPrefix } = context;
+  const { layout, theme, messages, idPrefix, markerScale } = context;
   const lane = layout.emotion;
   if (!lane) return null;
-  const placed = placeMoments(lane, layout.moments);
+  const placed = placeMoments(lane, layout.moments, markerScale);
   return (
     <g>
       <EmotionAreas lane={lane} points={lane.points} idPrefix={`${idPrefix}-emotion`} theme={theme} />
@@ -150,6 +155,7 @@ export function EmotionLane({ context }: { context: MapRenderContext }): ReactEl
           {...item}
           lane={lane}
           theme={theme}
+          scale={markerScale}
           label={item.kind === 'peak' || item.kind === 'end' ? `${messages[`common.${item.kind}`]} ${formatEmotion(item.moment.emotion)}` : messages[`common.${item.kind}`]}
         />
       ))}

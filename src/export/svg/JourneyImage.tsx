@@ -53,7 +53,7 @@ export function journeyFacts(document: JourneyDocument, messages: JourneyMessage
 }
 
 /** How much taller than the editor's the emotion lane may grow to fill a slide. */
-const MAX_EMOTION_STRETCH = 2.5;
+const MAX_EMOTION_STRETCH = 3.5;
 
 /**
  * The map's layout for the box it will be fitted into: with room to spare in height (a map
@@ -69,8 +69,18 @@ export function layoutForBox(document: JourneyDocument, lanes: readonly JourneyL
 }
 
 /**
+ * How much to enlarge the moment markers of a map shrunk by a slide, so their labels stay
+ * about 11 px on the page (the editor's are 12 px at zoom 1), at most 3×.
+ */
+export function markerScaleFor(layout: JourneyLayout, box: { width: number; height: number } | null): number {
+  if (!box) return 1;
+  const scale = Math.min(box.width / layout.bounds.width, box.height / layout.bounds.height);
+  return Math.round(Math.min(3, Math.max(1, 11 / (12 * scale))) * 100) / 100;
+}
+
+/**
  * The page of a journey on a preset. On a slide, a map much wider than the slide gets a taller
- * emotion lane (up to 2.5× the editor's), so the curve — what the audience reads first — uses
+ * emotion lane (up to 3.5× the editor's), so the curve — what the audience reads first — uses
  * the height the slide would otherwise leave empty.
  */
 export function journeyPage(document: JourneyDocument, options: JourneySheetOptions, preset: ExportPreset): Page & { layout: JourneyLayout } {
@@ -79,7 +89,7 @@ export function journeyPage(document: JourneyDocument, options: JourneySheetOpti
   const mapFor = (box: { width: number; height: number } | null): Block => {
     const layout = layoutForBox(document, lanes, box);
     drawn = layout;
-    const context = createMapRenderContext(document, layout, options.theme, options.messages, options.idPrefix);
+    const context = createMapRenderContext(document, layout, options.theme, options.messages, options.idPrefix, markerScaleFor(layout, box));
     return { width: layout.bounds.width, height: layout.bounds.height, element: <MapDrawing context={context} /> };
   };
   const probe = layoutJourney(document, { lanes, editable: false });

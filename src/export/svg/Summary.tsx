@@ -2,7 +2,7 @@
  * The peak-end summary: what the customer will remember (the peak-end score) beside what they
  * went through (the mean), with the peak and end moments named.
  */
-import { formatEmotion } from '../../i18n';
+import { formatEmotion, formatMessage } from '../../i18n';
 import type { JourneyMessages } from '../../i18n';
 import type { JourneyAnalysis, JourneyDocument } from '../../model';
 import { truncateText } from '../measure';
@@ -79,9 +79,11 @@ export function journeySummaryBlock(document: JourneyDocument, analysis: Journey
   ];
   const byId = new Map(document.touchpoints.map((touchpoint) => [touchpoint.id, touchpoint]));
   const name = (id: string | undefined) => displayTitle(id === undefined ? undefined : byId.get(id)?.title, messages);
+  const moment = (word: string, id: string, emotion: number) =>
+    formatMessage(messages['export.summary.moment'], { moment: word, title: name(id), emotion: formatEmotion(emotion) });
   const note =
     peak && end
-      ? `${messages['common.peak']}: ${name(peak.touchpointId)} (${formatEmotion(peak.emotion)}) \u00b7 ${messages['common.end']}: ${name(end.touchpointId)} (${formatEmotion(end.emotion)})`
+      ? `${moment(messages['common.peak'], peak.touchpointId, peak.emotion)} \u00b7 ${moment(messages['common.end'], end.touchpointId, end.emotion)}`
       : messages['export.summary.none'];
   return figuresBlock(columns, note, theme);
 }

@@ -13,6 +13,11 @@ export interface MapRenderContext {
   stageById: ReadonlyMap<string, Stage>;
   /** Prefix for ids inside the SVG (clip paths), unique per drawing on a page. */
   idPrefix: string;
+  /**
+   * How much larger than in the editor the peak/end/best/worst markers are drawn: a slide that
+   * shrinks a long map keeps its key moments readable. 1 at the editor's size.
+   */
+  markerScale: number;
 }
 
 export function createMapRenderContext(
@@ -21,6 +26,7 @@ export function createMapRenderContext(
   theme: ExportTheme,
   messages: JourneyMessages,
   idPrefix: string,
+  markerScale = 1,
 ): MapRenderContext {
   return {
     document,
@@ -30,6 +36,7 @@ export function createMapRenderContext(
     touchpointById: new Map(document.touchpoints.map((touchpoint) => [touchpoint.id, touchpoint])),
     stageById: new Map(document.stages.map((stage) => [stage.id, stage])),
     idPrefix,
+    markerScale,
   };
 }
 

@@ -10,6 +10,7 @@ import { exportCompareImage, exportJourneyImage, JourneyCompare } from 'journey-
 import type { JourneyDocument } from 'journey-canvas/model';
 import { emotionCurvePath } from '../../../src/layout';
 import { journeyImageElement } from '../../../src/export/exportJourneyImage';
+import { renderToSvgElement } from '../../../src/export/render';
 import type { ExportImageOptions } from '../../../src/export/options';
 import { LIGHT_THEME } from '../../../src/export/theme';
 import { makeImprovedJourney, makeJourney } from '../../export/fixtures';
@@ -52,7 +53,7 @@ describe('exportJourneyImage in Chromium', () => {
   it('draws the curve in its colour all along its path, and the peak marker around the peak', async () => {
     const document = makeJourney(10);
     const options = { preset: 'slide-16:9', pixelRatio: 2, lanes: ['touchpoints', 'emotion'] } as const;
-    const { layout, toImage, unit } = locate(document, options);
+    const { layout, toImage, unit, prepared } = locate(document, options);
     const pixels = await decode(await exportJourneyImage(document, options));
     const lane = layout.emotion!;
 
@@ -75,10 +76,13 @@ describe('exportJourneyImage in Chromium', () => {
     const peak = layout.moments.peak!;
     expect(peak.emotion).toBe(4.5);
     const centre = toImage(peak.x, peak.y);
+    // On a slide the markers may be drawn larger than in the editor: read their scale from the drawing.
+    const transform = renderToSvgElement(prepared.element).querySelector('[data-moment="peak"]')?.getAttribute('transform') ?? '';
+    const markerScale = Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? 1);
     let ring = 0;
     for (let angle = 0; angle < 360; angle += 15) {
       const radians = (angle * Math.PI) / 180;
-      if (colorNear(pixels, centre.x + Math.cos(radians) * 12 * unit, centre.y + Math.sin(radians) * 12 * unit, hex(LIGHT_THEME.peak), 2, 80)) ring++;
+      if (colorNear(pixels, centre.x + Math.cos(radians) * 12 * markerScale * unit, centre.y + Math.sin(radians) * 12 * markerScale * unit, hex(LIGHT_THEME.peak), 2, 80)) ring++;
     }
     // The ring, except where the stem leaves it and the curve crosses it.
     expect(ring).toBeGreaterThanOrEqual(18);
