@@ -13,7 +13,7 @@ export type { JourneyColorMode } from './editor/useColorMode';
 
 // View state the components report or accept
 export { JOURNEY_LANES } from './store';
-export type { JourneyLane, JourneySelection, JourneyEditorChange } from './store';
+export type { ApplyResult, JourneyLane, JourneySelection, JourneyEditorChange } from './store';
 
 // Messages
 export { JOURNEY_LOCALES, resolveMessages, formatMessage, formatEmotion } from './i18n';

@@ -8,9 +8,9 @@ import type { CSSProperties, ClipboardEvent, KeyboardEvent } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { resolveMessages } from '../i18n';
 import type { JourneyLocale, JourneyMessages } from '../i18n';
-import type { JourneyDocument, ParseResult } from '../model';
+import type { JourneyChange, JourneyDocument, ParseResult } from '../model';
 import { JOURNEY_LANES } from '../store';
-import type { JourneyEditorChange, JourneyLane, JourneySelection } from '../store';
+import type { ApplyResult, JourneyEditorChange, JourneyLane, JourneySelection } from '../store';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
 import type { CanvasHandle, JourneyInitialView } from './canvas/JourneyCanvas';
 import { selectReadOnly, selectView } from './canvas/selectors';
@@ -97,6 +97,12 @@ export interface JourneyEditorHandle {
   fitView(): void;
   /** Selects a touchpoint by id (null clears the selection). */
   select(touchpointId: string | null): void;
+  /**
+   * Makes an edit as if the user had: one named model operation, one undo step, one `onChange`.
+   * Invalid arguments change nothing and come back as errors with JSON Pointer paths.
+   * @example editorRef.current.apply({ operation: 'setEmotion', args: { id: 't1', emotion: -2 } });
+   */
+  apply(change: JourneyChange): ApplyResult;
   /**
    * The whole map (every stage and touchpoint) as an image Blob, with the editor's look: its
    * colour mode, messages and shown lanes unless `options` say otherwise. See `exportJourneyImage`.
@@ -191,6 +197,7 @@ export const JourneyEditor = forwardRef<JourneyEditorHandle, JourneyEditorProps>
       canRedo: () => store.getState().future.length > 0,
       fitView,
       select: (touchpointId) => store.getState().select(touchpointId === null ? null : { kind: 'touchpoint', id: touchpointId }),
+      apply: (change) => store.getState().apply(change),
       exportImage: (options) =>
         exportJourneyImage(store.getState().document, { colorMode: resolvedColorMode, messages, lanes: store.getState().lanes, ...options }),
     }),

@@ -264,6 +264,26 @@ describe('JourneyEditor: onChange and the host', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it('apply on the handle is a user edit: one onChange, undoable; bad arguments change nothing', () => {
+    const ref = createRef<JourneyEditorHandle>();
+    const onChange = vi.fn();
+    render(<JourneyEditor ref={ref} defaultValue={shuffledJourney()} onChange={onChange} />);
+    let result = ref.current?.apply({ operation: 'setEmotion', args: { id: 'call', emotion: 9 } });
+    expect(result?.ok).toBe(false);
+    if (result && !result.ok) expect(result.errors[0]?.path).toMatch(/\/emotion$/);
+    expect(onChange).not.toHaveBeenCalled();
+    act(() => {
+      result = ref.current?.apply({ operation: 'setEmotion', args: { id: 'call', emotion: -3 } });
+    });
+    expect(result?.ok).toBe(true);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(card('Calls the hotline, emotion \u22123')).toBeTruthy();
+    act(() => {
+      ref.current?.undo();
+    });
+    expect(emotionOf(ref.current?.getDocument() as JourneyDocument, 'call')).toBe(-1);
+  });
+
   it('pastes touchpoints after the selection and refuses a bad paste without changes', () => {
     const ref = createRef<JourneyEditorHandle>();
     const onChange = vi.fn();
