@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { JourneyEditor, JourneyViewer } from 'journey-canvas';
 import type { JourneyEditorHandle, JourneyLane } from 'journey-canvas';
-import { addTouchpoint, createJourney, getJourneyTemplate } from 'journey-canvas/model';
+import { createJourney, getJourneyTemplate } from 'journey-canvas/model';
 import type { JourneyDocument } from 'journey-canvas/model';
 import { QuickEntry } from './QuickEntry';
 import type { Entry } from './parseEntry';
@@ -28,7 +28,6 @@ export function Workshop() {
   const [presenting, setPresenting] = useState(false);
   const [textSize, setTextSize] = useState<TextSize>('large');
   const editor = useRef<JourneyEditorHandle>(null);
-  const added = useRef<string | null>(null);
 
   // Escape leaves presentation mode.
   useEffect(() => {
@@ -40,18 +39,14 @@ export function Workshop() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [presenting]);
 
-  // The touchpoint just typed in is selected once the editor has loaded the new document.
-  useEffect(() => {
-    if (added.current) editor.current?.select(added.current);
-    added.current = null;
-  }, [journey]);
-
+  // A typed entry is an edit like any other: through the editor, so Ctrl+Z takes it back.
   const addEntry = useCallback((target: string, entry: Entry) => {
-    setJourney((current) => {
-      const next = addTouchpoint(current, { stageId: target, touchpoint: { title: entry.title, emotion: entry.emotion } });
-      added.current = next.touchpoints.find((touchpoint) => !current.touchpoints.some((old) => old.id === touchpoint.id))?.id ?? null;
-      return next;
-    });
+    const handle = editor.current;
+    if (!handle) return;
+    const before = new Set(handle.getDocument().touchpoints.map((touchpoint) => touchpoint.id));
+    const result = handle.apply({ operation: 'addTouchpoint', args: { stageId: target, touchpoint: { title: entry.title, emotion: entry.emotion } } });
+    const added = result.ok ? result.document.touchpoints.find((touchpoint) => !before.has(touchpoint.id)) : undefined;
+    if (added) handle.select(added.id);
   }, []);
 
   const startBlank = () => {
