@@ -3,7 +3,7 @@
  * same static renderer as the image export (so what you see is what you export), in a
  * scrollable view with zoom buttons.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, ReactElement } from 'react';
 import { formatMessage, resolveMessages } from '../../i18n';
 import type { JourneyMessages } from '../../i18n';
@@ -40,6 +40,24 @@ export interface JourneyCompareProps {
 }
 
 const ZOOMS = [0.25, 0.33, 0.5, 0.67, 0.8, 1, 1.25, 1.5, 2];
+/** Fitting never goes below this: past it a person zooms in and scrolls anyway. */
+const MIN_FIT_ZOOM = 0.25;
+
+/** The viewport's inner width, followed as the host's layout changes. */
+function useWidth(element: { current: HTMLElement | null }, ready: boolean): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  // Measured before the first paint, so the drawing never flashes at 100% before it fits.
+  useLayoutEffect(() => {
+    const target = element.current;
+    if (!target) return;
+    setWidth(target.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setWidth(target.clientWidth));
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element, ready]);
+  return width;
+}
 
 function parsed(value: unknown): { document: JourneyDocument; errors: null } | { document: null; errors: JourneyError[] } {
   const result = parseJourney(value);
@@ -68,7 +86,9 @@ function Problems({ errors, title }: { errors: JourneyError[]; title: string }):
 export function JourneyCompare({ before, after, beforeLabel, afterLabel, locale, messages: overrides, colorMode = 'light', lanes, className, style }: JourneyCompareProps): ReactElement {
   const mode = useResolvedColorMode(colorMode);
   const idPrefix = `jc-cmp-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const [zoomIndex, setZoomIndex] = useState(ZOOMS.indexOf(1));
+  // null = fit the whole width (the opening view); else an index into ZOOMS.
+  const [zoomIndex, setZoomIndex] = useState<number | null>(null);
+  const viewport = useRef<HTMLDivElement>(null);
   const first = useMemo(() => parsed(before), [before]);
   const second = useMemo(() => parsed(after), [after]);
   const messages = resolveMessages(locale ?? second.document?.locale ?? first.document?.locale, overrides);
@@ -82,6 +102,7 @@ export function JourneyCompare({ before, after, beforeLabel, afterLabel, locale,
     return { prepared, labels, model, resolved };
   }, [first, second, mode, locale, overrides, lanes, beforeLabel, afterLabel, idPrefix]);
 
+  const viewportWidth = useWidth(viewport, drawing !== null);
   const rootClass = `jc-compare${className ? ` ${className}` : ''}`;
   if (!drawing) {
     return (
@@ -92,16 +113,24 @@ export function JourneyCompare({ before, after, beforeLabel, afterLabel, locale,
     );
   }
 
-  const zoom = ZOOMS[zoomIndex] ?? 1;
   const { prepared, labels, model } = drawing;
   const svgProps = prepared.element.props as Parameters<typeof SvgDocument>[0];
+  const fitZoom = viewportWidth ? Math.max(MIN_FIT_ZOOM, Math.min(1, (viewportWidth - 2) / svgProps.page.width)) : 1;
+  const zoom = zoomIndex === null ? fitZoom : (ZOOMS[zoomIndex] ?? 1);
+  /** The zoom step next to the current zoom, from a fitted zoom too. */
+  const step = (direction: 1 | -1) =>
+    setZoomIndex((index) => {
+      if (index !== null) return Math.min(ZOOMS.length - 1, Math.max(0, index + direction));
+      const next = direction === 1 ? ZOOMS.findIndex((z) => z > fitZoom + 0.001) : ZOOMS.reduce((found, z, i) => (z < fitZoom - 0.001 ? i : found), -1);
+      return next === -1 ? (direction === 1 ? ZOOMS.length - 1 : 0) : next;
+    });
   const label = svgProps.label;
   const b = model.beforeAnalysis;
   const a = model.afterAnalysis;
   return (
     <figure className={rootClass} style={style} data-color-mode={mode} aria-label={label}>
       <div className="jc-compare__toolbar" role="toolbar" aria-label={label}>
-        <button type="button" className="jc-compare__button" onClick={() => setZoomIndex((i) => Math.max(0, i - 1))} disabled={zoomIndex === 0} aria-label={messages['export.compare.zoomOut']}>
+        <button type="button" className="jc-compare__button" onClick={() => step(-1)} disabled={zoom <= ZOOMS[0]!} aria-label={messages['export.compare.zoomOut']}>
           <span aria-hidden="true">−</span>
         </button>
         <button type="button" className="jc-compare__button jc-compare__button--level" onClick={() => setZoomIndex(ZOOMS.indexOf(1))} aria-label={messages['export.compare.zoomReset']}>
@@ -110,15 +139,18 @@ export function JourneyCompare({ before, after, beforeLabel, afterLabel, locale,
         <button
           type="button"
           className="jc-compare__button"
-          onClick={() => setZoomIndex((i) => Math.min(ZOOMS.length - 1, i + 1))}
-          disabled={zoomIndex === ZOOMS.length - 1}
+          onClick={() => step(1)}
+          disabled={zoom >= ZOOMS[ZOOMS.length - 1]!}
           aria-label={messages['export.compare.zoomIn']}
         >
           <span aria-hidden="true">+</span>
         </button>
+        <button type="button" className="jc-compare__button jc-compare__button--level" onClick={() => setZoomIndex(null)} aria-pressed={zoomIndex === null}>
+          {messages['export.compare.zoomFit']}
+        </button>
       </div>
       {/* Scrollable, and focusable so keyboard users can scroll it too. */}
-      <div className="jc-compare__viewport" tabIndex={0} role="region" aria-label={label}>
+      <div ref={viewport} className="jc-compare__viewport" tabIndex={0} role="region" aria-label={label}>
         <SvgDocument {...svgProps} displayScale={zoom} />
       </div>
       <figcaption className="jc-compare__caption">

@@ -45,6 +45,7 @@ const en = {
   'export.compare.zoomIn': 'Zoom in',
   'export.compare.zoomOut': 'Zoom out',
   'export.compare.zoomReset': 'Actual size',
+  'export.compare.zoomFit': 'Fit width',
   'export.compare.zoomLevel': 'Zoom {percent}%',
 };
 
@@ -94,6 +95,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'export.compare.zoomIn': '放大',
   'export.compare.zoomOut': '缩小',
   'export.compare.zoomReset': '实际大小',
+  'export.compare.zoomFit': '适应宽度',
   'export.compare.zoomLevel': '缩放 {percent}%',
 };
 

@@ -162,4 +162,21 @@ describe('compare in Chromium', () => {
     await waitFor(() => expect(Number(screen.getByRole('img', { name: /As-is/ }).getAttribute('width'))).toBeGreaterThan(width));
     expect(screen.getByRole('region', { name: /As-is/ })).toBeTruthy();
   });
+
+  it('<JourneyCompare> opens fitted to its width and can go back to fitting after zooming', async () => {
+    const before = makeJourney(14);
+    render(
+      <div style={{ width: 900 }}>
+        <JourneyCompare before={before} after={makeImprovedJourney(before)} beforeLabel="As-is" afterLabel="To-be" />
+      </div>,
+    );
+    const region = screen.getByRole('region', { name: /As-is/ });
+    const drawing = () => screen.getByRole('img', { name: /As-is .*To-be/ });
+    await waitFor(() => expect(drawing().getBoundingClientRect().width).toBeLessThanOrEqual(region.clientWidth));
+    expect(region.scrollWidth).toBeLessThanOrEqual(region.clientWidth + 1);
+    await userEvent.click(screen.getByRole('button', { name: 'Actual size' }));
+    await waitFor(() => expect(drawing().getBoundingClientRect().width).toBeGreaterThan(region.clientWidth));
+    await userEvent.click(screen.getByRole('button', { name: 'Fit width' }));
+    await waitFor(() => expect(drawing().getBoundingClientRect().width).toBeLessThanOrEqual(region.clientWidth));
+  });
 });
