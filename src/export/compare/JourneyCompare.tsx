@@ -46,12 +46,11 @@ const MIN_FIT_ZOOM = 0.25;
 /** The viewport's inner width, followed as the host's layout changes. */
 function useWidth(element: { current: HTMLElement | null }, ready: boolean): number | null {
   const [width, setWidth] = useState<number | null>(null);
-  // Measured before the first paint, so the drawing never flashes at 100% before it fits.
+  // A ResizeObserver reports the first size after layout and before paint, so the drawing
+  // does not flash at 100% before it fits.
   useLayoutEffect(() => {
     const target = element.current;
-    if (!target) return;
-    setWidth(target.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
+    if (!target || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => setWidth(target.clientWidth));
     observer.observe(target);
     return () => observer.disconnect();
