@@ -141,7 +141,8 @@ export default defineConfig({
           environment: 'node',
           globals: true,
           include: ['test/package/**/*.test.ts'],
-          // npm pack + npm install of the tarball into a scratch project.
+          // Packs the tarball once for every file; each installs it into its own scratch project.
+          globalSetup: ['test/package/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

@@ -3,99 +3,32 @@
  * project outside the repository (with react and react-dom, as a host would), then used from
  * plain Node and from TypeScript. Needs `npm run build` first; `npm test` runs it last.
  *
- * Installs come from the local npm cache when they can (`--prefer-offline`), so after `npm ci`
- * this needs no network. Set KEEP_PACKAGE_TEST_DIR=1 to keep the scratch project for a look.
+ * The tarball is packed once per run (global-setup.ts); installs come from the local npm cache
+ * (scratch.ts). Set KEEP_PACKAGE_TEST_DIR=1 to keep the scratch projects for a look.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { bareImportsReachableFrom } from './imports';
+import { atRepoVersion, dist, makeProjectDir, nodeEval, npmInstall, repoTsc, run, runNodeScript } from './scratch';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = join(repo, 'dist');
-
-/** Runs a command, and on failure shows its output rather than just an exit code. */
-function run(command: string, args: string[], cwd: string): string {
-  try {
-    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string; message: string };
-    throw new Error(
-      `${command} ${args.join(' ')} failed in ${cwd}:\n${failed.stdout ?? ''}\n${failed.stderr ?? failed.message}`,
-      { cause: error },
-    );
-  }
-}
-
-/** Evaluates an ES module snippet with plain Node inside the scratch project; returns its JSON output. */
-function nodeEval(cwd: string, source: string): unknown {
-  const output = run(process.execPath, ['--input-type=module', '-e', source], cwd);
-  return JSON.parse(output) as unknown;
-}
-
-function installedVersion(name: string): string {
-  const manifest = JSON.parse(readFileSync(join(repo, 'node_modules', name, 'package.json'), 'utf8')) as {
-    version: string;
-  };
-  return manifest.version;
-}
-
-interface PackResult {
-  filename: string;
-  size: number;
-  unpackedSize: number;
-  files: { path: string }[];
-}
-
-let scratch = '';
-let packed: PackResult;
+const packed = inject('packedLibrary');
+let hostDir = '';
 
 beforeAll(() => {
-  for (const file of ['index.js', 'model.js', 'index.d.ts', 'model.d.ts', 'style.css', 'schema.json']) {
-    if (!existsSync(join(dist, file))) {
-      throw new Error(`dist/${file} is missing: run \`npm run build\` before the package test.`);
-    }
-  }
-  scratch = mkdtempSync(join(tmpdir(), 'journey-canvas-package-'));
-  const [result] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], repo)) as PackResult[];
-  if (!result) throw new Error('npm pack reported no tarball');
-  packed = result;
-
-  const host = join(scratch, 'host');
-  run('mkdir', ['-p', host], scratch);
+  hostDir = makeProjectDir(packed, 'host');
   writeFileSync(
-    join(host, 'package.json'),
+    join(hostDir, 'package.json'),
     JSON.stringify({ name: 'journey-canvas-host', private: true, type: 'module' }, null, 2),
   );
-  run(
-    'npm',
-    [
-      'install',
-      '--prefer-offline',
-      '--no-audit',
-      '--no-fund',
-      '--loglevel=error',
-      join(scratch, packed.filename),
-      `react@${installedVersion('react')}`,
-      `react-dom@${installedVersion('react-dom')}`,
-      `@types/react@${installedVersion('@types/react')}`,
-    ],
-    host,
-  );
+  npmInstall(hostDir, [packed.tarball, atRepoVersion('react'), atRepoVersion('react-dom'), atRepoVersion('@types/react')]);
 });
 
-afterAll(() => {
-  if (scratch && !process.env.KEEP_PACKAGE_TEST_DIR) rmSync(scratch, { recursive: true, force: true });
-});
-
-const host = (): string => join(scratch, 'host');
+const host = (): string => hostDir;
 
 describe('the packed tarball', () => {
   it('holds the built package and nothing of the source tree', () => {
-    const paths = packed.files.map((file) => file.path);
+    const paths = packed.files;
     for (const file of [
       'package.json',
       'README.md',
@@ -111,7 +44,7 @@ describe('the packed tarball', () => {
     }
     expect(paths.filter((path) => /^(src|test|examples|stories|scripts)\//.test(path))).toEqual([]);
     console.log(
-      `packed: ${packed.filename} ${(packed.size / 1024).toFixed(1)} kB, unpacked ${(packed.unpackedSize / 1024).toFixed(1)} kB, ${paths.length} files`,
+      `packed: ${basename(packed.tarball)} ${(packed.size / 1024).toFixed(1)} kB, unpacked ${(packed.unpackedSize / 1024).toFixed(1)} kB, ${paths.length} files`,
     );
   });
 });
@@ -242,6 +175,6 @@ export const wrongProp = <JourneyEditor value={journey} notAProp />;
 export { errorPaths };
 `,
     );
-    run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], host());
+    runNodeScript(repoTsc, ['-p', 'tsconfig.json'], host());
   });
 });
