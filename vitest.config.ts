@@ -36,6 +36,8 @@ const pureTests = [
   'test/layout/**/*.test.ts',
   'src/model/**/*.test.ts',
   'src/layout/**/*.test.ts',
+  // Yjs mapping, binding and the live-workshop server with Node clients (real sockets on 127.0.0.1).
+  'test/collab/**/*.test.ts',
 ];
 
 /**

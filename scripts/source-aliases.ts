@@ -23,6 +23,7 @@ export function sourceAliases(): Alias[] {
   return [
     { find: /^journey-canvas$/, replacement: fromRoot('src/index.ts') },
     { find: /^journey-canvas\/model$/, replacement: fromRoot('src/model/index.ts') },
+    { find: /^journey-canvas\/collab$/, replacement: fromRoot('src/collab/index.ts') },
     { find: /^journey-canvas\/style\.css$/, replacement: sourceStylesheet() },
   ];
 }

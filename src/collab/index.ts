@@ -1,0 +1,11 @@
+/**
+ * `journey-canvas/collab`: live collaboration on Yjs. Needs `yjs` (a peer dependency) and any
+ * Yjs provider (Hocuspocus, y-websocket, y-indexeddb …).
+ */
+export { journeyToYDoc, yDocToJourney, writeJourneyToYDoc, isJourneyYDocEmpty, journeyYTypes, Y_KEYS } from './journeyYDoc';
+export type { JourneyYTypes } from './journeyYDoc';
+export { bindJourneyStore } from './bindJourneyStore';
+export type { BindJourneyStoreOptions, JourneyStoreBinding } from './bindJourneyStore';
+export { remoteParticipants } from './awareness';
+export type { AwarenessLike, CollabUser, JourneyPresence, RemoteParticipant } from './awareness';
+export { orderKeyBetween, orderKeysBetween } from './order';

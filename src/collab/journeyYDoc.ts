@@ -1,0 +1,231 @@
+/**
+ * The journey document on Yjs types, so that concurrent edits merge field by field:
+ *
+ *   ydoc.getMap('journey')          the root's own fields (title, description, locale, unknown
+ *                                   properties …); `persona` is a nested Y.Map whose string lists
+ *                                   (goals, motivations, frustrations) are Y.Arrays
+ *   ydoc.getMap('stages')           stage id -> Y.Map of the stage's fields (all but `id`)
+ *   ydoc.getMap('stageOrder')       stage id -> fractional order key (see order.ts)
+ *   ydoc.getMap('touchpoints')      touchpoint id -> Y.Map of its fields (all but `id`);
+ *                                   painPoints / delights / opportunities are Y.Arrays of strings,
+ *                                   metrics a nested Y.Map, `stageId` a plain field
+ *   ydoc.getMap('touchpointOrder')  touchpoint id -> fractional order key over the whole array
+ *
+ * The document's arrays are derived by sorting on (order key, id). Keeping order apart from the
+ * fields means a move writes two small values (stageId, order) and a concurrent edit of the same
+ * touchpoint's title or emotion still lands; keeping it in its own map means no property name a
+ * document may carry (unknown properties are kept) can collide with it.
+ * Any other value, known or not, is stored as a plain JSON value and comes back unchanged.
+ */
+import * as Y from 'yjs';
+import type { JourneyDocument } from '../model';
+import { cloneJson, isPlainObject, isStringArray, jsonEqual } from './json';
+import { isOrderKey, reorderKeys } from './order';
+
+export const Y_KEYS = {
+  root: 'journey',
+  stages: 'stages',
+  stageOrder: 'stageOrder',
+  touchpoints: 'touchpoints',
+  touchpointOrder: 'touchpointOrder',
+} as const;
+
+/**
+ * Which fields of an object become Y types: string lists -> Y.Array, nested objects -> Y.Map.
+ * Maps and Sets, not object literals: a property named `constructor` must not find Object's.
+ */
+interface Shape {
+  arrays: ReadonlySet<string>;
+  maps: ReadonlyMap<string, Shape>;
+  /** Fields kept out of the map (the id is the map key; the root's arrays have their own maps). */
+  skip: ReadonlySet<string>;
+}
+const leaf: Shape = { arrays: new Set(), maps: new Map(), skip: new Set() };
+const personaShape: Shape = { arrays: new Set(['goals', 'motivations', 'frustrations']), maps: new Map(), skip: new Set() };
+const rootShape: Shape = { arrays: new Set(), maps: new Map([['persona', personaShape]]), skip: new Set(['stages', 'touchpoints']) };
+const stageShape: Shape = { arrays: new Set(), maps: new Map(), skip: new Set(['id']) };
+const touchpointShape: Shape = {
+  arrays: new Set(['painPoints', 'delights', 'opportunities']),
+  maps: new Map([['metrics', leaf]]),
+  skip: new Set(['id']),
+};
+
+export interface JourneyYTypes {
+  root: Y.Map<unknown>;
+  stages: Y.Map<unknown>;
+  stageOrder: Y.Map<unknown>;
+  touchpoints: Y.Map<unknown>;
+  touchpointOrder: Y.Map<unknown>;
+}
+
+export function journeyYTypes(ydoc: Y.Doc): JourneyYTypes {
+  return {
+    root: ydoc.getMap(Y_KEYS.root),
+    stages: ydoc.getMap(Y_KEYS.stages),
+    stageOrder: ydoc.getMap(Y_KEYS.stageOrder),
+    touchpoints: ydoc.getMap(Y_KEYS.touchpoints),
+    touchpointOrder: ydoc.getMap(Y_KEYS.touchpointOrder),
+  };
+}
+
+/** True when nothing of a journey has been written to this Y.Doc yet (a new room). */
+export function isJourneyYDocEmpty(ydoc: Y.Doc): boolean {
+  const types = journeyYTypes(ydoc);
+  return types.root.size === 0 && types.stages.size === 0 && types.touchpoints.size === 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Y -> document
+
+function fromY(value: unknown): unknown {
+  if (value instanceof Y.Map) {
+    const out: Record<string, unknown> = {};
+    value.forEach((item, key) => {
+      // defineProperty: a key such as `__proto__` (kept as an unknown property) stays plain data.
+      Object.defineProperty(out, key, { value: fromY(item), enumerable: true, writable: true, configurable: true });
+    });
+    return out;
+  }
+  if (value instanceof Y.Array) return value.toArray().map(fromY);
+  if (value instanceof Y.AbstractType) return value.toJSON() as unknown; // text types a remote client may write
+  return cloneJson(value);
+}
+
+function sortedEntities(entities: Y.Map<unknown>, order: Y.Map<unknown>): unknown[] {
+  const rows: { id: string; key: string; value: unknown }[] = [];
+  entities.forEach((value, id) => {
+    const key = order.get(id);
+    rows.push({ id, key: isOrderKey(key) ? key : '', value });
+  });
+  rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return rows.map(({ id, value }) => {
+    const fields = fromY(value);
+    // Something other than a map (a remote client's bad write) is passed on as it is, so
+    // parseJourney reports it at its place instead of the binding inventing an object.
+    return isPlainObject(fields) ? { id, ...fields } : fields;
+  });
+}
+
+/**
+ * The journey a Y.Doc holds, as a plain document. It is what the replicas agree on, not
+ * necessarily a valid journey (a remote client may write anything): run it through
+ * `parseJourney` before showing it.
+ */
+export function yDocToJourney(ydoc: Y.Doc): JourneyDocument {
+  const types = journeyYTypes(ydoc);
+  const root = fromY(types.root) as Record<string, unknown>;
+  return {
+    ...root,
+    stages: sortedEntities(types.stages, types.stageOrder),
+    touchpoints: sortedEntities(types.touchpoints, types.touchpointOrder),
+  } as JourneyDocument;
+}
+
+// ---------------------------------------------------------------------------------------------
+// document -> Y, as the smallest set of changes to what the Y.Doc already holds
+
+function toY(value: unknown, key: string, shape: Shape): unknown {
+  if (shape.arrays.has(key) && isStringArray(value)) return Y.Array.from([...value]);
+  const nested = shape.maps.get(key);
+  if (nested && isPlainObject(value)) {
+    const map = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries(value)) if (v !== undefined && !nested.skip.has(k)) map.set(k, toY(v, k, nested));
+    return map;
+  }
+  return cloneJson(value);
+}
+
+/** Edits a Y.Array of strings into `next` with one delete and one insert around the common ends. */
+function syncStringArray(array: Y.Array<unknown>, next: readonly string[]): void {
+  const current = array.toArray();
+  let start = 0;
+  while (start < current.length && start < next.length && current[start] === next[start]) start++;
+  let endCurrent = current.length;
+  let endNext = next.length;
+  while (endCurrent > start && endNext > start && current[endCurrent - 1] === next[endNext - 1]) {
+    endCurrent--;
+    endNext--;
+  }
+  if (endCurrent > start) array.delete(start, endCurrent - start);
+  if (endNext > start) array.insert(start, next.slice(start, endNext));
+}
+
+/** Writes the fields of `next` into `map`, touching only the ones that differ. */
+function syncFields(map: Y.Map<unknown>, next: Record<string, unknown>, shape: Shape): void {
+  for (const key of [...map.keys()]) {
+    if (!shape.skip.has(key) && next[key] === undefined) map.delete(key);
+  }
+  for (const [key, value] of Object.entries(next)) {
+    if (value === undefined || shape.skip.has(key)) continue;
+    const current = map.get(key);
+    if (shape.arrays.has(key) && isStringArray(value)) {
+      if (current instanceof Y.Array) syncStringArray(current, value);
+      else map.set(key, toY(value, key, shape));
+      continue;
+    }
+    const nested = shape.maps.get(key);
+    if (nested && isPlainObject(value)) {
+      if (current instanceof Y.Map) syncFields(current, value, nested);
+      else map.set(key, toY(value, key, shape));
+      continue;
+    }
+    if (!(current instanceof Y.AbstractType) && map.has(key) && jsonEqual(current, value)) continue;
+    map.set(key, cloneJson(value));
+  }
+}
+
+function syncEntities(
+  entities: Y.Map<unknown>,
+  order: Y.Map<unknown>,
+  next: readonly Record<string, unknown>[],
+  previous: readonly Record<string, unknown>[] | undefined,
+  shape: Shape,
+): void {
+  const nextIds = new Set(next.map((item) => item.id as string));
+  for (const id of [...entities.keys()]) {
+    if (!nextIds.has(id)) {
+      entities.delete(id);
+      order.delete(id);
+    }
+  }
+  const previousById = new Map(previous?.map((item) => [item.id as string, item]));
+  for (const item of next) {
+    const id = item.id as string;
+    // The store shares unchanged objects between documents: same object, nothing to write.
+    if (previousById.get(id) === item && entities.has(id)) continue;
+    const current = entities.get(id);
+    if (current instanceof Y.Map) syncFields(current, item, shape);
+    else {
+      const map = new Y.Map<unknown>();
+      for (const [k, v] of Object.entries(item)) if (v !== undefined && !shape.skip.has(k)) map.set(k, toY(v, k, shape));
+      entities.set(id, map);
+    }
+  }
+  const sameOrder =
+    previous !== undefined && previous.length === next.length && previous.every((item, i) => item.id === next[i]?.id);
+  if (sameOrder && next.every((item) => order.has(item.id as string))) return;
+  const changes = reorderKeys(next.map((item) => order.get(item.id as string) as string | undefined));
+  for (const [index, key] of changes) order.set(next[index]?.id as string, key);
+}
+
+/**
+ * Makes the Y.Doc hold `next` with the smallest set of Yjs changes, in one transaction with
+ * `origin`. `previous` (the document the Y.Doc held last time, if known for sure) lets unchanged
+ * stages and touchpoints be skipped by identity; without it every field is compared.
+ */
+export function writeJourneyToYDoc(ydoc: Y.Doc, next: JourneyDocument, options: { previous?: JourneyDocument; origin?: unknown } = {}): void {
+  const { previous, origin = null } = options;
+  if (previous === next) return;
+  const types = journeyYTypes(ydoc);
+  ydoc.transact(() => {
+    syncFields(types.root, next, rootShape);
+    syncEntities(types.stages, types.stageOrder, next.stages, previous?.stages, stageShape);
+    syncEntities(types.touchpoints, types.touchpointOrder, next.touchpoints, previous?.touchpoints, touchpointShape);
+  }, origin);
+}
+
+/** A Y.Doc holding `document` (a new one unless given; an existing one is edited into it). */
+export function journeyToYDoc(document: JourneyDocument, ydoc: Y.Doc = new Y.Doc()): Y.Doc {
+  writeJourneyToYDoc(ydoc, document);
+  return ydoc;
+}
