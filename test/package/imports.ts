@@ -12,12 +12,20 @@ export function importSpecifiers(source: string): string[] {
   return ts.preProcessFile(source, true, true).importedFiles.map((file) => file.fileName);
 }
 
-/** The non-relative specifiers (packages, `node:` builtins) reachable from an entry file, sorted. */
-export function bareImportsReachableFrom(entry: string): string[] {
+/** What a built entry pulls in: its own files (the entry and the chunks it reaches) and the packages it imports. */
+export interface ReachableModules {
+  /** Absolute paths, the entry first. */
+  files: string[];
+  /** Non-relative specifiers (packages, `node:` builtins), sorted. */
+  bare: string[];
+}
+
+/** Follows relative imports from an entry file through shared chunks. */
+export function modulesReachableFrom(entry: string): ReachableModules {
   const seen = new Set<string>();
   const bare = new Set<string>();
   const pending = [resolve(entry)];
-  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+  for (let file = pending.shift(); file !== undefined; file = pending.shift()) {
     if (seen.has(file)) continue;
     seen.add(file);
     for (const specifier of importSpecifiers(readFileSync(file, 'utf8'))) {
@@ -25,5 +33,10 @@ export function bareImportsReachableFrom(entry: string): string[] {
       else bare.add(specifier);
     }
   }
-  return [...bare].sort();
+  return { files: [...seen], bare: [...bare].sort() };
+}
+
+/** The non-relative specifiers (packages, `node:` builtins) reachable from an entry file, sorted. */
+export function bareImportsReachableFrom(entry: string): string[] {
+  return modulesReachableFrom(entry).bare;
 }
