@@ -112,7 +112,8 @@ export function bindJourneyStore(store: JourneyStore, ydoc: Y.Doc, options: Bind
   };
 
   const writeToYDoc = (document: JourneyDocument) => {
-    writeJourneyToYDoc(ydoc, document, { previous: remotePending ? undefined : synced, origin });
+    // Three-way: only what this edit changed from the document it started from is written.
+    writeJourneyToYDoc(ydoc, document, { previous: synced, origin });
     synced = document;
     if (remotePending) readFromYDoc();
     else mirrorHistory();
@@ -124,10 +125,20 @@ export function bindJourneyStore(store: JourneyStore, ydoc: Y.Doc, options: Bind
     else readFromYDoc();
   };
 
+  /** Writes a local edit, or reads the remote changes that waited for a drag to end. */
+  const flush = () => {
+    const state = store.getState();
+    if (state.gesture) return;
+    if (state.document !== synced) writeToYDoc(state.document);
+    else if (remotePending) readFromYDoc();
+  };
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (loading || state.gesture) return;
-    if (state.document !== previous.document && state.document !== synced) writeToYDoc(state.document);
-    else if (remotePending && previous.gesture) readFromYDoc();
+    // endGesture clears the gesture first and records the undo step right after, with the
+    // document it read before: let it finish before writing and reading back.
+    if (previous.gesture) queueMicrotask(flush);
+    else flush();
   });
 
   const step = (direction: 'undo' | 'redo') => (): boolean => {

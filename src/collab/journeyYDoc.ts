@@ -124,6 +124,21 @@ export function yDocToJourney(ydoc: Y.Doc): JourneyDocument {
 // ---------------------------------------------------------------------------------------------
 // document -> Y, as the smallest set of changes to what the Y.Doc already holds
 
+/**
+ * Any other JSON value as Yjs content: objects as Y.Maps and arrays as Y.Arrays, all the way
+ * down. (Plain objects inside Yjs' own binary encoding would lose a key named `__proto__` on the
+ * receiving side, and unknown properties must come back exactly as they were.)
+ */
+function toYValue(value: unknown): unknown {
+  if (isPlainObject(value)) {
+    const map = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) map.set(k, toYValue(v));
+    return map;
+  }
+  if (Array.isArray(value)) return Y.Array.from(value.map(toYValue));
+  return value;
+}
+
 function toY(value: unknown, key: string, shape: Shape): unknown {
   if (shape.arrays.has(key) && isStringArray(value)) return Y.Array.from([...value]);
   const nested = shape.maps.get(key);
@@ -132,46 +147,76 @@ function toY(value: unknown, key: string, shape: Shape): unknown {
     for (const [k, v] of Object.entries(value)) if (v !== undefined && !nested.skip.has(k)) map.set(k, toY(v, k, nested));
     return map;
   }
-  return cloneJson(value);
+  return toYValue(value);
 }
 
-/** Edits a Y.Array of strings into `next` with one delete and one insert around the common ends. */
-function syncStringArray(array: Y.Array<unknown>, next: readonly string[]): void {
-  const current = array.toArray();
+/** The one splice (delete + insert around the common ends) that turns `from` into `to`. */
+function splice(from: readonly unknown[], to: readonly string[]): { start: number; remove: number; insert: string[] } {
   let start = 0;
-  while (start < current.length && start < next.length && current[start] === next[start]) start++;
-  let endCurrent = current.length;
-  let endNext = next.length;
-  while (endCurrent > start && endNext > start && current[endCurrent - 1] === next[endNext - 1]) {
-    endCurrent--;
-    endNext--;
+  while (start < from.length && start < to.length && from[start] === to[start]) start++;
+  let endFrom = from.length;
+  let endTo = to.length;
+  while (endFrom > start && endTo > start && from[endFrom - 1] === to[endTo - 1]) {
+    endFrom--;
+    endTo--;
   }
-  if (endCurrent > start) array.delete(start, endCurrent - start);
-  if (endNext > start) array.insert(start, next.slice(start, endNext));
+  return { start, remove: endFrom - start, insert: to.slice(start, endTo) };
 }
 
-/** Writes the fields of `next` into `map`, touching only the ones that differ. */
-function syncFields(map: Y.Map<unknown>, next: Record<string, unknown>, shape: Shape): void {
+/**
+ * Edits a Y.Array of strings into `next`. With `base` (what the local edit started from) and a
+ * Y.Array that moved on meanwhile, only the local splice is replayed, so a colleague's
+ * concurrent item is not taken out again.
+ */
+function syncStringArray(array: Y.Array<unknown>, next: readonly string[], base: unknown): void {
+  const current = array.toArray();
+  const from = isStringArray(base) && !jsonEqual(current, base) ? base : current;
+  const change = splice(from, next);
+  const start = Math.min(change.start, current.length);
+  const remove = Math.min(change.remove, current.length - start);
+  if (remove > 0) array.delete(start, remove);
+  if (change.insert.length > 0) array.insert(start, change.insert);
+}
+
+function has(record: Record<string, unknown>, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key) && record[key] !== undefined;
+}
+
+/**
+ * Writes the fields of `next` into `map`, touching only the ones that differ. With `base`, only
+ * what changed from `base` to `next` is written (a three-way write): a field a colleague changed
+ * meanwhile, and the local edit did not touch, keeps the colleague's value.
+ */
+function syncFields(map: Y.Map<unknown>, next: Record<string, unknown>, shape: Shape, base?: Record<string, unknown>): void {
   for (const key of [...map.keys()]) {
-    if (!shape.skip.has(key) && next[key] === undefined) map.delete(key);
+    if (shape.skip.has(key) || has(next, key)) continue;
+    if (base === undefined || has(base, key)) map.delete(key);
   }
   for (const [key, value] of Object.entries(next)) {
     if (value === undefined || shape.skip.has(key)) continue;
+    const before = base !== undefined && has(base, key) ? base[key] : undefined;
+    if (base !== undefined && before !== undefined && jsonEqual(before, value)) continue;
     const current = map.get(key);
     if (shape.arrays.has(key) && isStringArray(value)) {
-      if (current instanceof Y.Array) syncStringArray(current, value);
+      if (current instanceof Y.Array) syncStringArray(current, value, before);
       else map.set(key, toY(value, key, shape));
       continue;
     }
     const nested = shape.maps.get(key);
     if (nested && isPlainObject(value)) {
-      if (current instanceof Y.Map) syncFields(current, value, nested);
+      if (current instanceof Y.Map) syncFields(current, value, nested, base === undefined ? undefined : isPlainObject(before) ? before : {});
       else map.set(key, toY(value, key, shape));
       continue;
     }
-    if (!(current instanceof Y.AbstractType) && map.has(key) && jsonEqual(current, value)) continue;
-    map.set(key, cloneJson(value));
+    if (map.has(key) && jsonEqual(fromY(current), value)) continue;
+    map.set(key, toY(value, key, shape));
   }
+}
+
+function newEntity(item: Record<string, unknown>, shape: Shape): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [k, v] of Object.entries(item)) if (v !== undefined && !shape.skip.has(k)) map.set(k, toY(v, k, shape));
+  return map;
 }
 
 function syncEntities(
@@ -182,7 +227,10 @@ function syncEntities(
   shape: Shape,
 ): void {
   const nextIds = new Set(next.map((item) => item.id as string));
-  for (const id of [...entities.keys()]) {
+  // Without a base, whatever is not in `next` goes; with one, only what the local edit removed
+  // (an entity a colleague added meanwhile is not ours to delete).
+  const removable = previous === undefined ? [...entities.keys()] : previous.map((item) => item.id as string);
+  for (const id of removable) {
     if (!nextIds.has(id)) {
       entities.delete(id);
       order.delete(id);
@@ -191,34 +239,36 @@ function syncEntities(
   const previousById = new Map(previous?.map((item) => [item.id as string, item]));
   for (const item of next) {
     const id = item.id as string;
+    const before = previousById.get(id);
     // The store shares unchanged objects between documents: same object, nothing to write.
-    if (previousById.get(id) === item && entities.has(id)) continue;
+    if (before === item && entities.has(id)) continue;
     const current = entities.get(id);
-    if (current instanceof Y.Map) syncFields(current, item, shape);
-    else {
-      const map = new Y.Map<unknown>();
-      for (const [k, v] of Object.entries(item)) if (v !== undefined && !shape.skip.has(k)) map.set(k, toY(v, k, shape));
-      entities.set(id, map);
-    }
+    if (current instanceof Y.Map) syncFields(current, item, shape, before);
+    // Edited here but deleted by a colleague meanwhile: the delete wins, nothing is resurrected.
+    else if (previous !== undefined && before !== undefined && current === undefined) continue;
+    else entities.set(id, newEntity(item, shape));
   }
   const sameOrder =
     previous !== undefined && previous.length === next.length && previous.every((item, i) => item.id === next[i]?.id);
-  if (sameOrder && next.every((item) => order.has(item.id as string))) return;
-  const changes = reorderKeys(next.map((item) => order.get(item.id as string) as string | undefined));
-  for (const [index, key] of changes) order.set(next[index]?.id as string, key);
+  const present = next.filter((item) => entities.has(item.id as string));
+  if (sameOrder && present.every((item) => order.has(item.id as string))) return;
+  const changes = reorderKeys(present.map((item) => order.get(item.id as string) as string | undefined));
+  for (const [index, key] of changes) order.set(present[index]?.id as string, key);
 }
 
 /**
- * Makes the Y.Doc hold `next` with the smallest set of Yjs changes, in one transaction with
- * `origin`. `previous` (the document the Y.Doc held last time, if known for sure) lets unchanged
- * stages and touchpoints be skipped by identity; without it every field is compared.
+ * Writes `next` into the Y.Doc with the smallest set of Yjs changes, in one transaction with
+ * `origin`. Without `previous` the Y.Doc ends up holding exactly `next`. With `previous` (the
+ * document the local edit started from) only what changed from `previous` to `next` is written,
+ * so colleagues' edits that arrived meanwhile survive; unchanged stages and touchpoints are
+ * skipped by object identity.
  */
 export function writeJourneyToYDoc(ydoc: Y.Doc, next: JourneyDocument, options: { previous?: JourneyDocument; origin?: unknown } = {}): void {
   const { previous, origin = null } = options;
   if (previous === next) return;
   const types = journeyYTypes(ydoc);
   ydoc.transact(() => {
-    syncFields(types.root, next, rootShape);
+    syncFields(types.root, next, rootShape, previous);
     syncEntities(types.stages, types.stageOrder, next.stages, previous?.stages, stageShape);
     syncEntities(types.touchpoints, types.touchpointOrder, next.touchpoints, previous?.touchpoints, touchpointShape);
   }, origin);
