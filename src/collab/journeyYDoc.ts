@@ -135,7 +135,7 @@ function toYValue(value: unknown): unknown {
     for (const [k, v] of Object.entries(value)) if (v !== undefined) map.set(k, toYValue(v));
     return map;
   }
-  if (Array.isArray(value)) return Y.Array.from(value.map(toYValue));
+  if (Array.isArray(value)) return Y.Array.from(value.map(toYValue) as never[]);
   return value;
 }
 

@@ -1,0 +1,38 @@
+/**
+ * Starts the live-workshop server:
+ *
+ *   WORKSHOP_TOKEN=secret npm run workshop-live
+ *
+ * Environment: WORKSHOP_TOKEN (required: the room token participants type or get in their link),
+ * PORT (default 1234), HOST (default 127.0.0.1; 0.0.0.0 to accept the room's laptops),
+ * DATA_DIR (default ./workshop-data).
+ */
+import { startWorkshopServer } from './workshopServer';
+
+const token = process.env.WORKSHOP_TOKEN;
+if (!token) {
+  console.error('Set WORKSHOP_TOKEN to the room token, e.g. WORKSHOP_TOKEN=$(openssl rand -hex 12) npm run workshop-live');
+  process.exit(1);
+}
+
+const server = await startWorkshopServer({
+  port: Number(process.env.PORT ?? 1234),
+  host: process.env.HOST ?? '127.0.0.1',
+  dataDir: process.env.DATA_DIR ?? 'workshop-data',
+  token,
+  onRejected: (room, errors) =>
+    console.warn(`room ${room}: a client wrote an invalid journey, restored the last valid one (${errors.map((e) => `${e.path}: ${e.message}`).join('; ')})`),
+});
+console.log(`journey-canvas workshop server on ${server.url} (rooms need the token)`);
+
+const shutdown = () => {
+  server.stop().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
