@@ -42,7 +42,9 @@ export function connectClient(url: string, room: string, token: string | null = 
     name: room,
     token,
     document: ydoc,
-    WebSocketPolyfill: WebSocket,
+    // Node 20 has no global WebSocket. The provider hands its whole configuration to the socket
+    // it creates, which reads WebSocketPolyfill; the provider's own type does not list it.
+    ...({ WebSocketPolyfill: WebSocket } as object),
     // Quick reconnects: the restart test waits for them.
     delay: 50,
     factor: 1.5,
