@@ -43,13 +43,9 @@ export function connectClient(url: string, room: string, token: string | null = 
     token,
     document: ydoc,
     // Node 20 has no global WebSocket. The provider hands its whole configuration to the socket
-    // it creates, which reads WebSocketPolyfill; the provider's own type does not list it.
-    ...({ WebSocketPolyfill: WebSocket } as object),
-    // Quick reconnects: the restart test waits for them.
-    delay: 50,
-    factor: 1.5,
-    maxDelay: 400,
-    minDelay: 50,
+    // it creates, which reads WebSocketPolyfill; the provider's own type does not list socket options.
+    // Quick reconnects (the restart test waits for them) are socket options too.
+    ...({ WebSocketPolyfill: WebSocket, delay: 50, factor: 1.5, maxDelay: 400, minDelay: 50 } as object),
     onSynced: () => onSynced(),
     onAuthenticationFailed: ({ reason }) => onFailed(reason),
   });
