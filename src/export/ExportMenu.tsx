@@ -184,7 +184,8 @@ export function ExportMenu({ imageOptions }: ExportMenuProps) {
         className="jc-export-menu__file"
         type="file"
         accept=".json,application/json"
-        tabIndex={-1}
+        // Opened by the Open button; hidden, so it is neither a tab stop nor a tiny stray target.
+        hidden
         aria-label={messages['export.menu.open']}
         onChange={(event) => void onFile(event)}
       />
