@@ -3,6 +3,7 @@
  *
  *   dist/index.js    + index.d.ts   the React components and everything public  (src/index.ts)
  *   dist/model.js    + model.d.ts   the pure document model, runs in plain Node  (src/model/index.ts)
+ *   dist/collab.js   + collab.d.ts  live collaboration on Yjs (yjs is a peer)     (src/collab/index.ts)
  *   dist/style.css                  every stylesheet the editor imports, in one file
  *   dist/schema.json                written after this build by scripts/write-schema.ts
  *
@@ -87,6 +88,7 @@ export default defineConfig({
       entry: {
         index: `${root}src/index.ts`,
         model: `${root}src/model/index.ts`,
+        collab: `${root}src/collab/index.ts`,
       },
       formats: ['es'],
       fileName: (_format, entryName) => `${entryName}.js`,

@@ -72,6 +72,8 @@ export default defineConfig({
       '@testing-library/react',
       '@testing-library/user-event',
       'axe-core',
+      'yjs',
+      'y-protocols/awareness',
     ],
   },
   test: {

@@ -6,6 +6,7 @@
 // Components
 export { JourneyEditor } from './editor/JourneyEditor';
 export type { JourneyEditorProps, JourneyEditorHandle } from './editor/JourneyEditor';
+export type { JourneyEditorCollab } from './editor/collab';
 export { JourneyViewer } from './editor/JourneyViewer';
 export type { JourneyViewerProps } from './editor/JourneyViewer';
 export type { JourneyInitialView } from './editor/canvas/JourneyCanvas';

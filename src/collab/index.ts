@@ -9,3 +9,7 @@ export type { BindJourneyStoreOptions, JourneyStoreBinding } from './bindJourney
 export { remoteParticipants } from './awareness';
 export type { AwarenessLike, CollabUser, JourneyPresence, RemoteParticipant } from './awareness';
 export { orderKeyBetween, orderKeysBetween } from './order';
+export { useJourneyCollab, createJourneyCollab } from './useJourneyCollab';
+export type { JourneyCollabOptions } from './useJourneyCollab';
+export { CollabPresence } from './CollabPresence';
+export type { JourneyEditorCollab } from '../editor/collab';

@@ -22,6 +22,7 @@ import { ColorModeContext, useResolvedColorMode } from './useColorMode';
 import type { JourneyColorMode } from './useColorMode';
 import { useDocumentInput } from './useDocumentInput';
 import { EditorPanels } from './EditorPanels';
+import type { JourneyEditorCollab } from './collab';
 import { exportJourneyImage } from '../export/exportJourneyImage';
 import type { ExportImageOptions } from '../export/options';
 import './theme.css';
@@ -79,6 +80,13 @@ export interface JourneyEditorProps {
    * @default 'fit'
    */
   initialView?: JourneyInitialView;
+  /**
+   * Live collaboration: binds the editor to a Y.Doc (and its awareness for presence). The Y.Doc
+   * is then the source of truth: leave `value` out, undo/redo take back only your own edits.
+   * @example const collab = useJourneyCollab({ doc: provider.document, awareness: provider.awareness, user: { name: 'Ana', color: '#e11d48' } });
+   * <JourneyEditor collab={collab} />   // useJourneyCollab from 'journey-canvas/collab'
+   */
+  collab?: JourneyEditorCollab;
   className?: string;
   style?: CSSProperties;
 }
@@ -184,6 +192,10 @@ export const JourneyEditor = forwardRef<JourneyEditorHandle, JourneyEditorProps>
     if (lanesKey !== undefined) store.getState().setLanes(lanesKey === '' ? [] : (lanesKey.split(',') as JourneyLane[]));
   }, [store, lanesKey]);
 
+  const collab = props.collab;
+  useLayoutEffect(() => collab?.attach(store), [collab, store]);
+  const CollabOverlay = collab?.Overlay;
+
   const fitView = useCallback(() => canvasHandle.current?.fitView(), []);
 
   useImperativeHandle(
@@ -235,6 +247,7 @@ export const JourneyEditor = forwardRef<JourneyEditorHandle, JourneyEditorProps>
           >
             <ReactFlowProvider>
               <EditorFrame invalid={valueErrors} canvasHandle={canvasHandle} onFitView={fitView} initialView={props.initialView} />
+              {CollabOverlay ? <CollabOverlay /> : null}
             </ReactFlowProvider>
           </div>
         </ColorModeContext.Provider>
