@@ -5,6 +5,8 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { JourneyEditor } from 'journey-canvas';
+import type { JourneyLocale } from 'journey-canvas';
+import { getJourneyTemplate, journeyTemplates } from 'journey-canvas/model';
 import type { JourneyDocument, JourneyError } from 'journey-canvas/model';
 import 'journey-canvas/style.css';
 import { downloadJourney, readJourneyFile } from './files';
@@ -43,6 +45,7 @@ export function App() {
   const [journey, setJourney] = useState(initial.journey);
   const [status, setStatus] = useState(initial.status);
   const [problem, setProblem] = useState(initial.problem);
+  const [locale, setLocale] = useState<JourneyLocale>(initial.journey.locale === 'zh-CN' ? 'zh-CN' : 'en');
   const fileInput = useRef<HTMLInputElement>(null);
 
   /** One call per user edit: keep the new document and autosave it. */
@@ -69,6 +72,15 @@ export function App() {
       else setProblem({ title: `${file.name} is not a journey this library can open`, errors: result.errors });
     },
     [replaceJourney],
+  );
+
+  const startFromTemplate = useCallback(
+    (event: ChangeEvent<HTMLSelectElement>) => {
+      const template = getJourneyTemplate(event.currentTarget.value, locale);
+      event.currentTarget.value = '';
+      if (template) replaceJourney(template.document, `Started from the "${template.name}" template.`);
+    },
+    [locale, replaceJourney],
   );
 
   const resetToSample = useCallback(() => {
@@ -100,6 +112,28 @@ export function App() {
           <button type="button" onClick={resetToSample}>
             Reset to sample
           </button>
+          <label className="embed-app__field">
+            <span>Template</span>
+            <select defaultValue="" onChange={startFromTemplate}>
+              <option value="" disabled>
+                Start from a template…
+              </option>
+              {journeyTemplates
+                .filter((template) => template.locale === locale)
+                .map((template) => (
+                  <option key={template.id} value={template.id}>
+                    {template.name}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <label className="embed-app__field">
+            <span>Language</span>
+            <select value={locale} onChange={(event) => setLocale(event.currentTarget.value as JourneyLocale)}>
+              <option value="en">English</option>
+              <option value="zh-CN">简体中文</option>
+            </select>
+          </label>
         </div>
         <p className="embed-app__status" role="status">
           {status}
@@ -121,7 +155,7 @@ export function App() {
         </section>
       )}
       <main className="embed-app__canvas">
-        <JourneyEditor value={journey} onChange={handleChange} style={{ width: '100%', height: '100%' }} />
+        <JourneyEditor value={journey} onChange={handleChange} locale={locale} style={{ width: '100%', height: '100%' }} />
       </main>
     </div>
   );

@@ -8,6 +8,7 @@ import { userEvent } from 'vitest/browser';
 import { App } from '../../../examples/embed/App';
 import { STORAGE_KEY } from '../../../examples/embed/storage';
 import sample from '../../../examples/embed/sample-journey.json';
+import { getJourneyTemplate } from 'journey-canvas/model';
 import '../../../examples/embed/app.css';
 
 function mountApp() {
@@ -58,6 +59,18 @@ describe('the playground', () => {
     const restored = await screen.findByRole('slider', { name: `Emotion at ${reviews.title}` });
     expect(restored.getAttribute('aria-valuenow')).toBe(String(reviews.emotion + 0.5));
     expect(appStatus()).toMatch(/Restored/);
+  });
+
+  it('starts from a template in the chosen language, with the editor in that language', async () => {
+    mountApp();
+    await userEvent.selectOptions(screen.getByLabelText('Language'), 'zh-CN');
+    await userEvent.selectOptions(screen.getByLabelText('Template'), 'b2b-equipment-sale');
+    const template = getJourneyTemplate('b2b-equipment-sale', 'zh-CN');
+    if (!template) throw new Error('no B2B template in Chinese');
+    const peak = template.document.touchpoints.reduce((a, b) => (Math.abs(b.emotion) > Math.abs(a.emotion) ? b : a));
+    expect(await screen.findByRole('img', { name: new RegExp(`^峰值：${peak.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })).toBeTruthy();
+    expect(screen.getAllByRole('slider')).toHaveLength(template.document.touchpoints.length);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').id).toBe(template.document.id);
   });
 
   it('shows why a saved journey cannot be read, and the sample instead', async () => {
