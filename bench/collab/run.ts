@@ -1,0 +1,211 @@
+/**
+ * `npm run bench:collab`: the live-workshop server under a workshop's load, on loopback.
+ * Not a test: it prints figures next to the targets of issue 7.
+ *
+ *   30 clients, each making 2 edits a second for 60 seconds on a 200-touchpoint journey:
+ *     time for every replica to converge after the last edit (target < 1 s),
+ *     server CPU (share of one core) and memory (RSS) while it runs;
+ *   a late joiner loading a 1,000-touchpoint journey (target < 500 ms);
+ *   an editor binding taking in one colleague's edit on 1,000 touchpoints.
+ *
+ * The server runs in its own process (examples/workshop-live/server.ts), measured from /proc.
+ * Options: --clients 30 --rate 2 --seconds 60
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { applyOperation, parseJourney, serializeJourney } from '../../src/model';
+import type { JourneyChange, JourneyDocument } from '../../src/model';
+import { bindJourneyStore, writeJourneyToYDoc, yDocToJourney } from '../../src/collab';
+import { createJourneyStore } from '../../src/store';
+import { makeJourney } from '../model/generate';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const CLIENTS = option('clients', 30);
+const RATE = option('rate', 2);
+const SECONDS = option('seconds', 60);
+const TOKEN = 'bench-token';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+// ---- the server, in its own process ------------------------------------------------------------
+const dataDir = mkdtempSync(join(tmpdir(), 'jc-bench-collab-'));
+const child = spawn(process.execPath, ['--import', 'tsx', 'examples/workshop-live/server.ts'], {
+  env: { ...process.env, WORKSHOP_TOKEN: TOKEN, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const url = await new Promise<string>((resolve, reject) => {
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    const match = /on (ws:\/\/\S+)/.exec(out);
+    if (match) resolve(match[1] as string);
+  });
+  child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  setTimeout(() => reject(new Error('server did not start within 20 s')), 20_000);
+});
+
+const TICKS = 100; // USER_HZ (clock ticks per second in /proc/<pid>/stat) on Linux
+function serverCpuSeconds(): number {
+  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / TICKS; // utime + stime
+}
+function serverRssMb(): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : Number.NaN;
+}
+
+// ---- clients -----------------------------------------------------------------------------------
+interface Client {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  synced: Promise<void>;
+}
+function connect(room: string): Client {
+  const doc = new Y.Doc();
+  let done!: () => void;
+  const synced = new Promise<void>((resolve) => (done = resolve));
+  const provider = new HocuspocusProvider({
+    url,
+    name: room,
+    token: TOKEN,
+    document: doc,
+    ...({ WebSocketPolyfill: WebSocket } as object),
+    onSynced: () => done(),
+  });
+  return { doc, provider, synced };
+}
+
+/** A random edit of the kind a workshop makes: emotions, titles, pain points, moves, new cards. */
+function randomEdit(doc: JourneyDocument, n: number): JourneyChange {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)] as T;
+  const touchpoint = pick(doc.touchpoints);
+  const stage = pick(doc.stages);
+  const roll = Math.random();
+  if (!touchpoint || roll < 0.05) return { operation: 'addTouchpoint', args: { stageId: stage.id, touchpoint: { title: `Idea ${n}`, emotion: 0 } } };
+  if (roll < 0.45) return { operation: 'setEmotion', args: { id: touchpoint.id, emotion: Math.round(Math.random() * 20 - 10) / 2 } };
+  if (roll < 0.65) return { operation: 'updateTouchpoint', args: { id: touchpoint.id, changes: { title: `Renamed ${n}` } } };
+  if (roll < 0.8) return { operation: 'updateTouchpoint', args: { id: touchpoint.id, changes: { painPoints: [...(touchpoint.painPoints ?? []), `pain ${n}`].slice(-3) } } };
+  if (roll < 0.97) {
+    const count = doc.touchpoints.filter((t) => t.stageId === stage.id && t.id !== touchpoint.id).length;
+    return { operation: 'moveTouchpoint', args: { id: touchpoint.id, stageId: stage.id, index: Math.floor(Math.random() * (count + 1)) } };
+  }
+  return { operation: 'removeTouchpoint', args: { id: touchpoint.id } };
+}
+
+function edit(client: Client, n: number): void {
+  const before = yDocToJourney(client.doc);
+  const after = applyOperation(before, randomEdit(before, n));
+  writeJourneyToYDoc(client.doc, after, { previous: before, origin: 'local' });
+}
+
+async function seedRoom(room: string, touchpoints: number): Promise<JourneyDocument> {
+  const seeder = connect(room);
+  await seeder.synced;
+  const journey = makeJourney(touchpoints, 5);
+  writeJourneyToYDoc(seeder.doc, journey);
+  await sleep(300);
+  seeder.provider.destroy();
+  return journey;
+}
+
+// ---- 1. load ------------------------------------------------------------------------------------
+console.log(`bench:collab  ${CLIENTS} clients x ${RATE} edits/s for ${SECONDS} s on a 200-touchpoint journey (server pid ${child.pid})`);
+await seedRoom('load', 200);
+const clients = Array.from({ length: CLIENTS }, () => connect('load'));
+await Promise.all(clients.map((c) => c.synced));
+await sleep(500);
+const rssBefore = serverRssMb();
+const cpuBefore = serverCpuSeconds();
+let peakRss = rssBefore;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, serverRssMb())), 1000);
+let edits = 0;
+const started = performance.now();
+const end = started + SECONDS * 1000;
+await Promise.all(
+  clients.map(async (client, i) => {
+    await sleep(Math.random() * (1000 / RATE));
+    let next = performance.now();
+    while (next < end) {
+      edit(client, i * 100_000 + edits++);
+      next += 1000 / RATE;
+      await sleep(Math.max(0, next - performance.now()));
+    }
+  }),
+);
+const lastEdit = performance.now();
+const cpuDuring = serverCpuSeconds() - cpuBefore;
+const elapsed = (lastEdit - started) / 1000;
+// Converged: every replica has seen every change (equal state vectors), checked every 10 ms.
+const vector = (c: Client) => Buffer.from(Y.encodeStateVector(c.doc)).toString('base64');
+let convergedAt = Number.NaN;
+for (let waited = 0; waited < 30_000; waited += 10) {
+  const first = vector(clients[0] as Client);
+  if (clients.every((c) => vector(c) === first)) {
+    convergedAt = performance.now();
+    break;
+  }
+  await sleep(10);
+}
+clearInterval(sampler);
+const finals = clients.map((c) => serializeJourney(yDocToJourney(c.doc)));
+const identical = finals.every((f) => f === finals[0]);
+const valid = parseJourney(finals[0] as string).ok;
+const finalDoc = JSON.parse(finals[0] as string) as JourneyDocument;
+console.log(`  edits made                      ${edits} in ${elapsed.toFixed(1)} s (${(edits / elapsed).toFixed(1)}/s)`);
+console.log(`  converged after the last edit   ${(convergedAt - lastEdit).toFixed(0)} ms   (target < 1000 ms)  identical: ${identical}, valid: ${valid}, ${finalDoc.touchpoints.length} touchpoints`);
+console.log(`  server CPU while editing        ${((cpuDuring / elapsed) * 100).toFixed(1)} % of one core`);
+console.log(`  server memory (RSS)             ${rssBefore.toFixed(0)} MB before, ${peakRss.toFixed(0)} MB peak`);
+clients.forEach((c) => c.provider.destroy());
+
+// ---- 2. late joiner -----------------------------------------------------------------------------
+await seedRoom('large', 1000);
+const joins: number[] = [];
+for (let i = 0; i < 7; i++) {
+  const t0 = performance.now();
+  const late = connect('large');
+  await late.synced;
+  const result = parseJourney(yDocToJourney(late.doc));
+  if (!result.ok || result.document.touchpoints.length !== 1000) throw new Error('late joiner got a wrong journey');
+  joins.push(performance.now() - t0);
+  late.provider.destroy();
+}
+console.log(`  late joiner, 1,000 touchpoints  ${median(joins).toFixed(0)} ms median of ${joins.length} (connect, sync, to a parsed document; target < 500 ms)`);
+
+// ---- 3. an editor taking in a colleague's edit ---------------------------------------------------
+{
+  const a = new Y.Doc();
+  const b = new Y.Doc();
+  a.on('update', (u: Uint8Array) => Y.applyUpdate(b, u));
+  const journey = makeJourney(1000, 5);
+  writeJourneyToYDoc(a, journey);
+  const store = createJourneyStore({ document: journey });
+  const binding = bindJourneyStore(store, b, { seed: false });
+  const times: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    const before = yDocToJourney(a);
+    const after = applyOperation(before, { operation: 'setEmotion', args: { id: before.touchpoints[i]!.id, emotion: (i % 10) - 5 } });
+    const t0 = performance.now();
+    writeJourneyToYDoc(a, after, { previous: before });
+    times.push(performance.now() - t0);
+  }
+  binding.destroy();
+  console.log(`  remote edit into an editor      ${median(times.slice(5)).toFixed(2)} ms median (1,000 touchpoints: Yjs apply, to document, parseJourney, store load)`);
+}
+
+child.kill('SIGTERM');
+await new Promise((resolve) => child.on('exit', resolve));
+rmSync(dataDir, { recursive: true, force: true });
+process.exit(0);
