@@ -10,11 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { serve } from './serve.ts';
+import { BENCH_PAGE_DIR } from './vite.config.ts';
 
 const [mode = 'editor', sizeText = '1000', measure = 'emotion'] = process.argv.slice(2);
 process.env.JC_BENCH_READABLE = '1';
 await build({ configFile: fileURLToPath(new URL('./vite.config.ts', import.meta.url)), logLevel: 'warn' });
-const server = await serve(fileURLToPath(new URL('./dist/', import.meta.url)));
+const server = await serve(BENCH_PAGE_DIR);
 const profileDir = mkdtempSync(join(tmpdir(), 'jc-bench-profile-'));
 const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -31,7 +31,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
-import type { DragTarget, FrameStats } from './page/harness.ts';
+import type { DragTarget } from './page/harness.ts';
+import { BENCH_PAGE_DIR } from './vite.config.ts';
 import { serve } from './serve.ts';
 import type { DragName, EditorBenchResult, Mode, Sample } from './results.ts';
 
@@ -56,9 +57,11 @@ async function heapMB(page: Page): Promise<number> {
 }
 
 /** A 60-step page.mouse drag: Playwright waits until Chromium has handled each step. */
-async function mouseDrag(page: Page, target: DragTarget): Promise<number> {
+async function mouseDrag(page: Page, target: DragTarget, draggedId: string | null): Promise<number> {
   await page.mouse.move(target.x, target.y);
   await page.mouse.down();
+  // Renders caused by the press itself (the selection moving) are not the drag's.
+  await page.evaluate((id) => window.jcBench.resetRenders(id), draggedId);
   const start = performance.now();
   for (const point of target.path) await page.mouse.move(point.x, point.y);
   await page.mouse.up();
@@ -80,7 +83,7 @@ async function measureDrag(page: Page, mode: Mode, name: DragName, ids: { point:
   let target = await page.evaluate((kind) => window.jcBench.target(kind), name);
   await page.evaluate((id) => window.jcBench.resetRenders(id), draggedId);
   let before = await probe();
-  const mouseMs = await mouseDrag(page, target);
+  const mouseMs = await mouseDrag(page, target, draggedId);
   await page.evaluate(() => window.jcBench.idle(10));
   let edited = changed(before, await probe());
   const afterMouse = await page.evaluate(() => window.jcBench.renders());
@@ -139,10 +142,9 @@ async function measurePage(context: BrowserContext, url: string, mode: Mode, siz
 export async function runEditorBench(options: { runs: number; sizes: number[]; modes?: Mode[]; log?: (line: string) => void }): Promise<EditorBenchResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const configFile = fileURLToPath(new URL('./vite.config.ts', import.meta.url));
-  const dist = fileURLToPath(new URL('./dist/', import.meta.url));
   log('building the benchmark page (production)…');
   await build({ configFile, logLevel: 'warn' });
-  const server = await serve(dist);
+  const server = await serve(BENCH_PAGE_DIR);
   const samples: Sample[] = [];
   let chromiumVersion = '';
   const largest = Math.max(...options.sizes);

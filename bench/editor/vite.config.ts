@@ -1,7 +1,7 @@
 /**
  * Production build of the editor benchmark page (bench/editor/page): the library from src, React
  * in production mode, minified, as a host app would ship it. `bench/editor/run.ts` builds it into
- * bench/editor/dist and serves that folder.
+ * node_modules/.cache (out of the linted tree) and serves that folder.
  *
  * One bench-only addition: `cardRenderCounter` makes every touchpoint card report its renders to
  * the page, so the benchmark can count re-renders of cards other than the dragged one. It edits
@@ -15,6 +15,9 @@ import type { Plugin } from 'vite';
 import { sourceAliases } from '../../scripts/source-aliases.ts';
 
 const root = fileURLToPath(new URL('./page/', import.meta.url));
+
+/** Where the built page goes. */
+export const BENCH_PAGE_DIR = fileURLToPath(new URL('../../node_modules/.cache/journey-canvas-bench/editor/', import.meta.url));
 const cardFile = fileURLToPath(new URL('../../src/editor/canvas/TouchpointCard.tsx', import.meta.url));
 
 /** The card's first line of logic; the counter goes right after it. */
@@ -49,7 +52,7 @@ export default defineConfig({
   plugins: [cardRenderCounter(), react()],
   resolve: { alias: sourceAliases() },
   build: {
-    outDir: fileURLToPath(new URL('./dist/', import.meta.url)),
+    outDir: BENCH_PAGE_DIR,
     emptyOutDir: true,
     target: 'es2022',
     // JC_BENCH_READABLE=1 keeps names readable for a CPU profile (bench/editor/profile.ts).

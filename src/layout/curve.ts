@@ -33,3 +33,67 @@ export function emotionAreaPath(points: readonly CurvePoint[], zeroY: number): s
     .curve(curveMonotoneX);
   return shape(points as CurvePoint[]) ?? '';
 }
+
+/** One piece of the curve: the segments from point `from` to point `to` (indices, `to` > `from`). */
+export interface CurveRun {
+  from: number;
+  to: number;
+  /** The curve through points from..to, exactly as those segments of `emotionCurvePath`. */
+  curve: string;
+  /** The area between those segments and the zero line. */
+  area: string;
+}
+
+type Segment = { kind: 'L'; x: number; y: number } | { kind: 'C'; values: [number, number, number, number, number, number] };
+
+/** Records what d3 draws, segment by segment, instead of writing one path string. */
+function segmentsOf(points: readonly CurvePoint[]): Segment[] {
+  const segments: Segment[] = [];
+  const recorder = {
+    moveTo() {},
+    closePath() {},
+    lineTo(x: number, y: number) {
+      segments.push({ kind: 'L', x, y });
+    },
+    bezierCurveTo(x1: number, y1: number, x2: number, y2: number, x: number, y: number) {
+      segments.push({ kind: 'C', values: [x1, y1, x2, y2, x, y] });
+    },
+  };
+  // A context (not a string): d3 calls it once per segment, in order.
+  line<CurvePoint>()
+    .x((point) => point.x)
+    .y((point) => point.y)
+    .curve(curveMonotoneX)
+    .context(recorder as unknown as CanvasRenderingContext2D)(points as CurvePoint[]);
+  return segments;
+}
+
+/** Numbers written as d3-shape writes them (three decimals), so the runs match its path exactly. */
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+function segmentPath(segment: Segment): string {
+  return segment.kind === 'L' ? `L${round(segment.x)},${round(segment.y)}` : `C${segment.values.map(round).join(',')}`;
+}
+
+/**
+ * The curve cut into runs of `size` segments, so a change to one point redraws only the runs it
+ * touches (a point's move bends the two segments on each side of it), not a path across the
+ * whole journey. Together the runs draw exactly `emotionCurvePath` and the area under it.
+ */
+export function emotionCurveRuns(points: readonly CurvePoint[], zeroY: number, size: number): CurveRun[] {
+  const first = points[0];
+  if (!first) return [];
+  if (points.length === 1) return [{ from: 0, to: 0, curve: `M${round(first.x)},${round(first.y)}Z`, area: '' }];
+  const segments = segmentsOf(points);
+  const runs: CurveRun[] = [];
+  for (let from = 0; from < segments.length; from += size) {
+    const to = Math.min(segments.length, from + size);
+    const start = points[from] as CurvePoint;
+    const end = points[to] as CurvePoint;
+    let body = '';
+    for (let i = from; i < to; i++) body += segmentPath(segments[i] as Segment);
+    const [sx, sy, ex, zero] = [round(start.x), round(start.y), round(end.x), round(zeroY)];
+    runs.push({ from, to, curve: `M${sx},${sy}${body}`, area: `M${sx},${zero}L${sx},${sy}${body}L${ex},${zero}Z` });
+  }
+  return runs;
+}

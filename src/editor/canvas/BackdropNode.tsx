@@ -13,13 +13,13 @@ import type { BackdropNode as BackdropNodeType } from './nodeData';
 const SCALE_TICKS = [5, 2.5, 0, -2.5, -5];
 
 function BackdropView({ data }: NodeProps<BackdropNodeType>) {
-  const { layout } = data;
+  const { columns, lanes, bounds, gutterWidth, scaleTop, scaleBottom, scaleRight } = data;
   const messages = useMessages();
-  const { width, height } = layout.bounds;
-  const emotion = layout.emotion;
+  const { width, height } = bounds;
+  const scale = scaleTop !== null && scaleBottom !== null && scaleRight !== null ? { top: scaleTop, bottom: scaleBottom, right: scaleRight } : null;
   return (
     <svg className="jc-backdrop" width={width} height={height} aria-hidden="true">
-      {layout.columns.map((column, i) => (
+      {columns.map((column, i) => (
         <rect
           key={`${column.stageId}:${i}`}
           className={`jc-backdrop__column${i % 2 === 1 ? ' jc-backdrop__column--alt' : ''}`}
@@ -30,7 +30,7 @@ function BackdropView({ data }: NodeProps<BackdropNodeType>) {
           rx={10}
         />
       ))}
-      {layout.lanes.map((lane) => (
+      {lanes.map((lane) => (
         <g key={lane.lane}>
           <rect className="jc-backdrop__lane" x={0} y={lane.y} width={width} height={lane.height} rx={10} />
           <text className="jc-backdrop__lane-name" x={14} y={lane.y + 24}>
@@ -38,14 +38,14 @@ function BackdropView({ data }: NodeProps<BackdropNodeType>) {
           </text>
         </g>
       ))}
-      {emotion && (
+      {scale && (
         <g className="jc-backdrop__scale">
           {SCALE_TICKS.map((tick) => {
-            const y = emotionToY(tick, emotion);
+            const y = emotionToY(tick, scale);
             return (
               <g key={tick}>
-                <line className={tick === 0 ? 'jc-backdrop__grid jc-backdrop__grid--zero' : 'jc-backdrop__grid'} x1={layout.gutterWidth - 10} x2={emotion.right} y1={y} y2={y} />
-                <text className="jc-backdrop__tick" x={layout.gutterWidth - 14} y={y} textAnchor="end" dominantBaseline="central">
+                <line className={tick === 0 ? 'jc-backdrop__grid jc-backdrop__grid--zero' : 'jc-backdrop__grid'} x1={gutterWidth - 10} x2={scale.right} y1={y} y2={y} />
+                <text className="jc-backdrop__tick" x={gutterWidth - 14} y={y} textAnchor="end" dominantBaseline="central">
                   {formatEmotion(tick)}
                 </text>
               </g>

@@ -4,9 +4,9 @@
  * peak / end (loud) and best / worst (quiet) markers.
  */
 import { memo, useId, useMemo } from 'react';
-import type { PointerEvent as ReactPointerEvent } from 'react';
-import { ViewportPortal } from '@xyflow/react';
-import { emotionAreaPath, emotionCurvePath } from '../../layout';
+import type { PointerEvent as ReactPointerEvent, SVGProps } from 'react';
+import { ViewportPortal, useStore as useFlowStore } from '@xyflow/react';
+import { emotionCurveRuns } from '../../layout';
 import type { EmotionLaneLayout, JourneyLayout, MomentLayout } from '../../layout';
 import { EMOTION_MAX, EMOTION_MIN } from '../../model';
 import type { Touchpoint } from '../../model';
@@ -56,6 +56,36 @@ const EmotionPoint = memo(function EmotionPoint({ id, x, y, emotion, title, sele
 });
 
 type MomentKind = 'peak' | 'end' | 'best' | 'worst';
+
+/**
+ * Long curves are drawn as runs of this many segments: dragging a point then rewrites and
+ * repaints the two or three short runs it bends, not one path across the whole journey.
+ * Up to RUNS_FROM points the curve stays one path.
+ */
+const RUN_SIZE = 8;
+const RUNS_FROM = 48;
+
+/**
+ * On maps with more points than this, only the points near the viewport are mounted (plus the
+ * selected one and the tab stop), in steps of VISIBLE_STEP map pixels so panning re-renders the
+ * layer only when it crosses a step. The curve itself is always whole.
+ */
+const CULL_FROM = 200;
+const VISIBLE_STEP = 1024;
+
+/** The map x range worth mounting points for, as 'from:to' in VISIBLE_STEP units ('' = unknown). */
+const selectVisibleSpan = (state: { transform: [number, number, number]; width: number }) => {
+  const [tx, , zoom] = state.transform;
+  if (state.width <= 0 || zoom <= 0) return '';
+  const left = -tx / zoom;
+  const right = (state.width - tx) / zoom;
+  return `${Math.floor(left / VISIBLE_STEP) - 1}:${Math.ceil(right / VISIBLE_STEP) + 1}`;
+};
+
+/** A path that re-renders only when its own attributes change. */
+const Path = memo(function Path(props: SVGProps<SVGPathElement>) {
+  return <path {...props} />;
+});
 
 /** Rough width of a short label, for the pill behind it (CJK glyphs are about twice as wide). */
 function labelWidth(text: string, fontSize: number): number {
@@ -167,8 +197,16 @@ export function EmotionLayer({ layout, touchpoints }: { layout: JourneyLayout; t
     return map;
   }, [touchpoints, messages]);
   const points = lane?.points;
-  const curve = useMemo(() => (points ? emotionCurvePath(points) : ''), [points]);
-  const areaPath = useMemo(() => (points && lane ? emotionAreaPath(points, lane.zeroY) : ''), [points, lane]);
+  const zeroY = lane?.zeroY ?? 0;
+  const runs = useMemo(() => (points ? emotionCurveRuns(points, zeroY, points.length < RUNS_FROM ? points.length : RUN_SIZE) : []), [points, zeroY]);
+  const span = useFlowStore(selectVisibleSpan);
+  const shownPoints = useMemo(() => {
+    if (!points || points.length <= CULL_FROM || span === '') return points ?? [];
+    const [from = 0, to = 0] = span.split(':').map(Number);
+    const left = from * VISIBLE_STEP;
+    const right = to * VISIBLE_STEP;
+    return points.filter((point, index) => (point.x >= left && point.x <= right) || index === 0 || point.touchpointId === selectedId);
+  }, [points, span, selectedId]);
   if (!lane) return null;
   const { width, height } = layout.bounds;
 
@@ -184,14 +222,20 @@ export function EmotionLayer({ layout, touchpoints }: { layout: JourneyLayout; t
           </clipPath>
         </defs>
         <g aria-hidden="true">
-          <path className="jc-emotion__area jc-emotion__area--positive" d={areaPath} clipPath={`url(#${clipId}-above)`} />
-          <path className="jc-emotion__area jc-emotion__area--negative" d={areaPath} clipPath={`url(#${clipId}-below)`} />
+          {runs.map((run) => (
+            <Path key={run.from} className="jc-emotion__area jc-emotion__area--positive" d={run.area} clipPath={`url(#${clipId}-above)`} />
+          ))}
+          {runs.map((run) => (
+            <Path key={run.from} className="jc-emotion__area jc-emotion__area--negative" d={run.area} clipPath={`url(#${clipId}-below)`} />
+          ))}
           <line className="jc-emotion__zero" x1={lane.left} x2={lane.right} y1={lane.zeroY} y2={lane.zeroY} />
-          <path className="jc-emotion__curve" d={curve} />
+          {runs.map((run) => (
+            <Path key={run.from} className="jc-emotion__curve" d={run.curve} />
+          ))}
         </g>
         <Markers layout={layout} titles={titles} messages={messages} />
         <g className="jc-points">
-          {lane.points.map((point, index) => (
+          {shownPoints.map((point) => (
             <EmotionPoint
               key={point.touchpointId}
               id={point.touchpointId}
@@ -200,7 +244,7 @@ export function EmotionLayer({ layout, touchpoints }: { layout: JourneyLayout; t
               emotion={point.emotion}
               title={titles.get(point.touchpointId) ?? ''}
               selected={selectedId === point.touchpointId}
-              tabbable={selectedId === point.touchpointId || (noneSelected && index === 0)}
+              tabbable={selectedId === point.touchpointId || (noneSelected && point === lane.points[0])}
               readOnly={readOnly}
               onPointerDown={onPointerDown}
             />

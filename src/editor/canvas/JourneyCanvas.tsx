@@ -4,19 +4,20 @@
  * handling mapped to operations, so React Flow never owns a position.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { ControlButton, Controls, MiniMap, Panel, ReactFlow, useReactFlow, useStore as useFlowStore, useStoreApi } from '@xyflow/react';
+import { ControlButton, Controls, Panel, ReactFlow, useReactFlow, useStore as useFlowStore, useStoreApi } from '@xyflow/react';
 import type { ColorMode, Node } from '@xyflow/react';
 import { createStore, useStore } from 'zustand';
-import { layoutJourney } from '../../layout';
 import type { JourneyLayout } from '../../layout';
 import { formatMessage } from '../../i18n';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { useCanvasKeyboard } from '../keyboard/useCanvasKeyboard';
-import { buildNodes } from './buildNodes';
+import { buildNodes, createNodeCache } from './buildNodes';
 import type { CardDrag, NodeCache } from './buildNodes';
 import { CanvasContext } from './CanvasContext';
 import type { CanvasApi } from './CanvasContext';
 import { EmotionLayer } from './EmotionLayer';
+import { createLayoutMemory, layoutWithMemory } from './incrementalLayout';
+import { JourneyMiniMap } from './JourneyMiniMap';
 import { viewportFor } from './fitMap';
 import { nodeTypes } from './nodeTypes';
 import { selectDocument, selectLanes, selectReadOnly, selectTitle } from './selectors';
@@ -26,6 +27,16 @@ import './canvas.css';
 
 /** Above this many touchpoints the map gets a mini-map to find one's way. */
 const MINIMAP_FROM = 12;
+
+/**
+ * From this many nodes on, React Flow mounts only the nodes in view: a 1,000-touchpoint map has
+ * over 4,000 nodes, and keeping them all in the DOM makes every frame of a drag pay for style and
+ * layout of the whole map. Smaller maps keep every node mounted (find-in-page, no pop-in).
+ */
+const RENDER_VISIBLE_FROM = 400;
+
+/** Frames to wait for a card panned into view to mount before focusing it. */
+const FOCUS_FRAMES = 10;
 
 export interface CanvasHandle {
   fitView(): void;
@@ -49,7 +60,6 @@ export interface JourneyCanvasProps {
 export type JourneyInitialView = 'fit' | 'readable';
 
 /** The pane's size as one comparable value ('' until React Flow has measured it). */
-const minimapClass = (node: Node) => `jc-minimap__${node.type ?? 'node'}`;
 
 const selectFlowSize = (state: { width: number; height: number }) => (state.width > 0 && state.height > 0 ? `${state.width}x${state.height}` : '');
 
@@ -74,10 +84,12 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
   const container = useRef<HTMLDivElement>(null);
   const instructionsId = useId();
 
-  const layout = useMemo(() => layoutJourney(document, { lanes, editable: canEdit }), [document, lanes, canEdit]);
+  // An emotion-only edit keeps the previous geometry (see incrementalLayout.ts).
+  const [layoutMemory] = useState(createLayoutMemory);
+  const layout = useMemo(() => layoutWithMemory(layoutMemory, document, lanes, canEdit), [layoutMemory, document, lanes, canEdit]);
   const [cardDrag] = useState(() => createStore<{ drag: CardDrag | null }>(() => ({ drag: null })));
   const drag = useStore(cardDrag, (state) => state.drag);
-  const [cache] = useState<NodeCache>(() => new Map());
+  const [cache] = useState<NodeCache>(createNodeCache);
   const nodes = useMemo(() => buildNodes(document, layout, { editable: canEdit, drag }, cache), [document, layout, canEdit, drag, cache]);
 
   const layoutRef = useRef<JourneyLayout>(layout);
@@ -114,9 +126,14 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
               void flow.setCenter(target.x, target.y, { zoom });
             }
           }
-          const element =
-            (part === 'point' ? findIn(container.current, 'data-jc-point', id) : null) ?? findIn(container.current, 'data-jc-card', id);
-          element?.focus({ preventScroll: true });
+          // A card just panned into view mounts a frame or two later on a large map.
+          const focusWhenMounted = (framesLeft: number) => {
+            const element =
+              (part === 'point' ? findIn(container.current, 'data-jc-point', id) : null) ?? findIn(container.current, 'data-jc-card', id);
+            if (element) element.focus({ preventScroll: true });
+            else if (framesLeft > 0) requestAnimationFrame(() => focusWhenMounted(framesLeft - 1));
+          };
+          focusWhenMounted(FOCUS_FRAMES);
         });
       },
     }),
@@ -179,6 +196,7 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
           colorMode={colorMode}
           minZoom={0.05}
           maxZoom={2}
+          onlyRenderVisibleElements={nodes.length >= RENDER_VISIBLE_FROM}
           nodesDraggable={false}
           nodesConnectable={false}
           nodesFocusable={false}
@@ -201,15 +219,7 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
               </svg>
             </ControlButton>
           </Controls>
-          {layout.cards.length > MINIMAP_FROM && (
-            <MiniMap
-              pannable
-              zoomable
-              // Journey maps are wide and short: a wide mini-map wastes less of the canvas.
-              style={{ width: 240, height: 80 }}
-              nodeClassName={minimapClass}
-            />
-          )}
+          {layout.cards.length > MINIMAP_FROM && <JourneyMiniMap layout={layout} />}
           {document.touchpoints.length === 0 && canEdit && (
             <Panel position="bottom-center" className="jc-canvas__empty">
               {messages['canvas.empty']}

@@ -7,13 +7,14 @@ import type { Touchpoint } from '../../model';
 import { formatEmotion, formatMessage } from '../../i18n';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { CardToolbar } from './CardToolbar';
-import { selectNoTouchpointSelected, selectReadOnly } from './selectors';
+import { selectFalse, selectNoTouchpointSelected, selectReadOnly } from './selectors';
 import { TitleEditor } from './TitleEditor';
 import { useCardDrag } from './useCardDrag';
 
 export interface TouchpointCardProps {
   touchpoint: Touchpoint;
-  journeyIndex: number;
+  /** First in journey order: the canvas's tab stop while no touchpoint is selected. */
+  first: boolean;
   titleLines: number;
   dragging: boolean;
 }
@@ -22,12 +23,13 @@ function emotionTone(emotion: number): 'positive' | 'negative' | 'neutral' {
   return emotion > 0 ? 'positive' : emotion < 0 ? 'negative' : 'neutral';
 }
 
-export function TouchpointCard({ touchpoint, journeyIndex, titleLines, dragging }: TouchpointCardProps) {
+export function TouchpointCard({ touchpoint, first, titleLines, dragging }: TouchpointCardProps) {
   const { id } = touchpoint;
   const messages = useMessages();
   const store = useJourneyStoreApi();
   const selected = useJourneyStore((state) => state.selection?.kind === 'touchpoint' && state.selection.id === id);
-  const firstStop = useJourneyStore(selectNoTouchpointSelected) && journeyIndex === 0;
+  // Only the first card subscribes to 'nothing selected': the first selection re-renders one card, not all.
+  const firstStop = useJourneyStore(first ? selectNoTouchpointSelected : selectFalse);
   const editing = useJourneyStore((state) => state.editingTitleId === id);
   const readOnly = useJourneyStore(selectReadOnly);
   const onPointerDown = useCardDrag(id);

@@ -7,5 +7,5 @@ import { TouchpointCard } from './TouchpointCard';
 const MemoCard = memo(TouchpointCard);
 
 export function TouchpointNode({ data }: NodeProps<TouchpointNodeType>) {
-  return <MemoCard touchpoint={data.touchpoint} journeyIndex={data.journeyIndex} titleLines={data.titleLines} dragging={data.dragging} />;
+  return <MemoCard touchpoint={data.touchpoint} first={data.first} titleLines={data.titleLines} dragging={data.dragging} />;
 }

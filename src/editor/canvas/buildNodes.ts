@@ -2,10 +2,16 @@
  * Turns the layout into React Flow nodes. A node whose position, size and data are unchanged
  * keeps its previous object, so React Flow (which compares node objects) re-renders only the
  * nodes an edit touched: during an emotion drag, one card's data changes and nothing else.
+ *
+ * On a large map this runs on every drag frame, so whole groups of nodes are reused when their
+ * inputs are the same objects as last time: the lane items and metrics when the layout kept its
+ * chips and metrics (an emotion-only edit, see `relayoutEmotions`, or a card drag between two
+ * drop places), the backdrop when the geometry is the same.
  */
+import type { NodeHandle } from '@xyflow/react';
 import type { JourneyDocument, Touchpoint } from '../../model';
 import type { JourneyLayout } from '../../layout';
-import type { MapNode } from './nodeData';
+import type { BackdropNode, MapNode, TouchpointNode } from './nodeData';
 
 export interface CardDrag {
   touchpointId: string;
@@ -14,7 +20,13 @@ export interface CardDrag {
   dx: number;
 }
 
-const FIXED = { draggable: false, selectable: false, connectable: false, focusable: false, deletable: false } as const;
+/**
+ * `handles: []` tells React Flow up front that a node has no connection handles. Without it,
+ * React Flow mounts every node once to measure its handles, even with onlyRenderVisibleElements,
+ * which on a large map means mounting thousands of nodes only to unmount most of them.
+ */
+const NO_HANDLES: NodeHandle[] = [];
+const FIXED = { draggable: false, selectable: false, connectable: false, focusable: false, deletable: false, handles: NO_HANDLES } as const;
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a);
@@ -37,7 +49,60 @@ function sameNode(a: MapNode, b: MapNode): boolean {
 
 const NO_ITEMS: readonly string[] = Object.freeze([]);
 
-export type NodeCache = Map<string, MapNode>;
+/** What the previous call built, to reuse unchanged nodes and unchanged groups of nodes. */
+export interface NodeCache {
+  byId: Map<string, MapNode>;
+  items: { chips: JourneyLayout['chips']; metrics: JourneyLayout['metrics']; editable: boolean; nodes: MapNode[] } | null;
+}
+
+export function createNodeCache(): NodeCache {
+  return { byId: new Map(), items: null };
+}
+
+function reuse<T extends MapNode>(cache: NodeCache, node: T): T {
+  const previous = cache.byId.get(node.id);
+  return previous && sameNode(previous, node) ? (previous as T) : node;
+}
+
+/** Lane items and metrics: per touchpoint, from fields an emotion edit never changes. */
+function itemNodes(touchpoints: Map<string, Touchpoint>, layout: JourneyLayout, editable: boolean, cache: NodeCache): MapNode[] {
+  const cached = cache.items;
+  if (cached && cached.chips === layout.chips && cached.metrics === layout.metrics && cached.editable === editable) return cached.nodes;
+  const nodes: MapNode[] = [];
+  for (const block of layout.chips) {
+    const touchpoint = touchpoints.get(block.touchpointId);
+    if (!touchpoint) continue;
+    nodes.push(
+      reuse(cache, {
+        ...FIXED,
+        id: `${block.lane}:${block.touchpointId}`,
+        type: 'laneItems',
+        position: { x: block.x, y: block.y },
+        width: block.width,
+        height: block.height,
+        // Plain fields compared by identity: an emotion change leaves the lane's items array as it was.
+        data: { touchpointId: touchpoint.id, title: touchpoint.title, items: touchpoint[block.lane] ?? NO_ITEMS, lane: block.lane, editable },
+      }),
+    );
+  }
+  for (const box of layout.metrics) {
+    const touchpoint = touchpoints.get(box.touchpointId);
+    if (!touchpoint) continue;
+    nodes.push(
+      reuse(cache, {
+        ...FIXED,
+        id: `metrics:${box.touchpointId}`,
+        type: 'metrics',
+        position: { x: box.x, y: box.y },
+        width: box.width,
+        height: box.height,
+        data: { touchpointId: touchpoint.id, title: touchpoint.title, metrics: touchpoint.metrics ?? {} },
+      }),
+    );
+  }
+  cache.items = { chips: layout.chips, metrics: layout.metrics, editable, nodes };
+  return nodes;
+}
 
 export function buildNodes(
   document: JourneyDocument,
@@ -48,9 +113,10 @@ export function buildNodes(
   const nodes: MapNode[] = [];
   const touchpoints = new Map<string, Touchpoint>(document.touchpoints.map((touchpoint) => [touchpoint.id, touchpoint]));
   const stages = new Map(document.stages.map((stage) => [stage.id, stage]));
-  const shown = new Set(layout.lanes.map((lane) => lane.lane));
+  const shown = layout.lanes.some((lane) => lane.lane === 'touchpoints');
 
-  nodes.push({
+  const emotion = layout.emotion;
+  const backdrop: BackdropNode = {
     ...FIXED,
     id: 'backdrop',
     type: 'backdrop',
@@ -58,88 +124,92 @@ export function buildNodes(
     width: layout.bounds.width,
     height: layout.bounds.height,
     zIndex: -1,
-    data: { layout },
-  });
+    // Geometry only (not the whole layout), so an emotion change keeps the backdrop as it is.
+    data: {
+      columns: layout.columns,
+      lanes: layout.lanes,
+      bounds: layout.bounds,
+      gutterWidth: layout.gutterWidth,
+      scaleTop: emotion?.top ?? null,
+      scaleBottom: emotion?.bottom ?? null,
+      scaleRight: emotion?.right ?? null,
+    },
+  };
+  nodes.push(reuse(cache, backdrop));
 
   layout.columns.forEach((column, i) => {
     const stage = stages.get(column.stageId);
     if (!stage) return;
-    nodes.push({
-      ...FIXED,
-      id: `stage:${column.stageId}:${i}`,
-      type: 'stageHeader',
-      position: { x: column.header.x, y: column.header.y },
-      width: column.header.width,
-      height: column.header.height,
-      data: { stage, stageIndex: column.index, analysis: layout.analysis.stages[column.index] },
-    });
-    if (column.addSlot && options.editable) {
-      nodes.push({
+    nodes.push(
+      reuse(cache, {
         ...FIXED,
-        id: `add:${column.stageId}:${i}`,
-        type: 'addSlot',
-        position: { x: column.addSlot.x, y: column.addSlot.y },
-        width: column.addSlot.width,
-        height: column.addSlot.height,
-        data: { stage },
-      });
+        id: `stage:${column.stageId}:${i}`,
+        type: 'stageHeader',
+        position: { x: column.header.x, y: column.header.y },
+        width: column.header.width,
+        height: column.header.height,
+        data: { stage, stageIndex: column.index, analysis: layout.analysis.stages[column.index] },
+      }),
+    );
+    if (column.addSlot && options.editable) {
+      nodes.push(
+        reuse(cache, {
+          ...FIXED,
+          id: `add:${column.stageId}:${i}`,
+          type: 'addSlot',
+          position: { x: column.addSlot.x, y: column.addSlot.y },
+          width: column.addSlot.width,
+          height: column.addSlot.height,
+          data: { stage },
+        }),
+      );
     }
   });
 
-  for (const block of layout.chips) {
-    const touchpoint = touchpoints.get(block.touchpointId);
-    if (!touchpoint) continue;
-    nodes.push({
-      ...FIXED,
-      id: `${block.lane}:${block.touchpointId}`,
-      type: 'laneItems',
-      position: { x: block.x, y: block.y },
-      width: block.width,
-      height: block.height,
-      // Plain fields compared by identity: an emotion change leaves the lane's items array as it was.
-      data: { touchpointId: touchpoint.id, title: touchpoint.title, items: touchpoint[block.lane] ?? NO_ITEMS, lane: block.lane, editable: options.editable },
-    });
-  }
+  for (const node of itemNodes(touchpoints, layout, options.editable, cache)) nodes.push(node);
 
-  for (const box of layout.metrics) {
-    const touchpoint = touchpoints.get(box.touchpointId);
-    if (!touchpoint) continue;
-    nodes.push({
-      ...FIXED,
-      id: `metrics:${box.touchpointId}`,
-      type: 'metrics',
-      position: { x: box.x, y: box.y },
-      width: box.width,
-      height: box.height,
-      data: { touchpointId: touchpoint.id, title: touchpoint.title, metrics: touchpoint.metrics ?? {} },
-    });
-  }
-
-  if (shown.has('touchpoints')) {
+  if (shown) {
     for (const card of layout.cards) {
       const touchpoint = touchpoints.get(card.touchpointId);
       if (!touchpoint) continue;
       const dragging = options.drag?.touchpointId === card.touchpointId;
+      const id = `card:${card.touchpointId}`;
+      const x = dragging && options.drag ? options.drag.startX + options.drag.dx : card.x;
+      const zIndex = dragging ? 10 : 0;
+      const first = card.journeyIndex === 0;
+      // The common case on a drag frame, checked without building a node to compare.
+      const previous = cache.byId.get(id) as TouchpointNode | undefined;
+      if (
+        previous &&
+        previous.position.x === x &&
+        previous.position.y === card.y &&
+        previous.width === card.width &&
+        previous.height === card.height &&
+        previous.zIndex === zIndex &&
+        previous.data.touchpoint === touchpoint &&
+        previous.data.first === first &&
+        previous.data.titleLines === layout.titleLines &&
+        previous.data.dragging === dragging
+      ) {
+        nodes.push(previous);
+        continue;
+      }
       nodes.push({
         ...FIXED,
-        id: `card:${card.touchpointId}`,
+        id,
         type: 'touchpoint',
-        position: { x: dragging && options.drag ? options.drag.startX + options.drag.dx : card.x, y: card.y },
+        position: { x, y: card.y },
         width: card.width,
         height: card.height,
-        zIndex: dragging ? 10 : 0,
-        data: { touchpoint, journeyIndex: card.journeyIndex, titleLines: layout.titleLines, dragging },
+        zIndex,
+        // `first`, not the journey index: a card moving past others must not re-render them.
+        data: { touchpoint, first, titleLines: layout.titleLines, dragging },
       });
     }
   }
 
-  // Reuse unchanged node objects; forget nodes that are gone.
-  const next: MapNode[] = nodes.map((node) => {
-    const previous = cache.get(node.id);
-    return previous && sameNode(previous, node) ? previous : node;
-  });
-  cache.clear();
-  for (const node of next) cache.set(node.id, node);
-  return next;
+  // Remember this call's nodes; nodes that are gone are forgotten.
+  cache.byId.clear();
+  for (const node of nodes) cache.byId.set(node.id, node);
+  return nodes;
 }
-

@@ -3,9 +3,18 @@ import type { Node } from '@xyflow/react';
 import type { Stage, StageAnalysis, Touchpoint, TouchpointMetrics } from '../../model';
 import type { ChipLane, JourneyLayout } from '../../layout';
 
-export type BackdropNodeData = { layout: JourneyLayout };
+/** The map's geometry behind everything; the emotion scale is null when its lane is hidden. */
+export type BackdropNodeData = {
+  columns: JourneyLayout['columns'];
+  lanes: JourneyLayout['lanes'];
+  bounds: JourneyLayout['bounds'];
+  gutterWidth: number;
+  scaleTop: number | null;
+  scaleBottom: number | null;
+  scaleRight: number | null;
+};
 export type StageHeaderNodeData = { stage: Stage; stageIndex: number; analysis: StageAnalysis | undefined };
-export type TouchpointNodeData = { touchpoint: Touchpoint; journeyIndex: number; titleLines: number; dragging: boolean };
+export type TouchpointNodeData = { touchpoint: Touchpoint; first: boolean; titleLines: number; dragging: boolean };
 export type AddSlotNodeData = { stage: Stage };
 export type LaneItemsNodeData = { touchpointId: string; title: string; items: readonly string[]; lane: ChipLane; editable: boolean };
 export type MetricsNodeData = { touchpointId: string; title: string; metrics: TouchpointMetrics };

@@ -10,4 +10,5 @@ export const selectSelectedTouchpointId = (state: JourneyStoreState) =>
   state.selection?.kind === 'touchpoint' ? state.selection.id : null;
 /** True while no touchpoint is selected: the first card is then the canvas's tab stop. */
 export const selectNoTouchpointSelected = (state: JourneyStoreState) => state.selection?.kind !== 'touchpoint';
+export const selectFalse = () => false;
 export const selectEditingTitleId = (state: JourneyStoreState) => state.editingTitleId;

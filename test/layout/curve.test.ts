@@ -1,0 +1,64 @@
+/**
+ * The editor draws a long curve as runs of a few segments, so dragging one point redraws only
+ * the runs it bends. The runs must draw exactly the curve the export draws in one path.
+ */
+import fc from 'fast-check';
+import { emotionCurvePath, emotionCurveRuns } from '../../src/layout';
+import type { CurvePoint } from '../../src/layout';
+
+/** Points in journey order: x strictly increasing, y anywhere on the lane. */
+const arbitraryPoints = fc
+  .array(fc.tuple(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 200 })), { minLength: 2, maxLength: 60 })
+  .map((steps) => {
+    let x = 0;
+    return steps.map(([dx, y]): CurvePoint => ({ x: (x += dx), y }));
+  });
+
+describe('emotionCurveRuns', () => {
+  it('joins into exactly the one-path curve, for any run size', () => {
+    fc.assert(
+      fc.property(arbitraryPoints, fc.integer({ min: 1, max: 9 }), (points, size) => {
+        const runs = emotionCurveRuns(points, 100, size);
+        const joined = runs.map((run, i) => (i === 0 ? run.curve : run.curve.replace(/^M[^LC]*/, ''))).join('');
+        expect(joined).toBe(emotionCurvePath(points));
+      }),
+    );
+  });
+
+  it('covers every segment once, each run at most `size` long, ending where the next begins', () => {
+    fc.assert(
+      fc.property(arbitraryPoints, fc.integer({ min: 1, max: 9 }), (points, size) => {
+        const runs = emotionCurveRuns(points, 100, size);
+        expect(runs[0]?.from).toBe(0);
+        expect(runs[runs.length - 1]?.to).toBe(points.length - 1);
+        runs.forEach((run, i) => {
+          expect(run.to - run.from).toBeGreaterThan(0);
+          expect(run.to - run.from).toBeLessThanOrEqual(size);
+          if (i > 0) expect(run.from).toBe(runs[i - 1]?.to);
+        });
+      }),
+    );
+  });
+
+  it('closes each area run on the zero line under its own ends', () => {
+    const points = [
+      { x: 0, y: 10 },
+      { x: 100, y: 50 },
+      { x: 200, y: 20 },
+    ];
+    const [first, second] = emotionCurveRuns(points, 120, 1);
+    expect(first?.area.startsWith('M0,120L0,10C')).toBe(true);
+    expect(first?.area.endsWith('L100,120Z')).toBe(true);
+    expect(second?.area.startsWith('M100,120L100,50C')).toBe(true);
+  });
+
+  it('changes only the runs next to a moved point', () => {
+    const points = Array.from({ length: 40 }, (_, i) => ({ x: i * 100, y: (i * 37) % 90 }));
+    const moved = points.map((point, i) => (i === 20 ? { ...point, y: point.y + 40 } : point));
+    const before = emotionCurveRuns(points, 100, 4);
+    const after = emotionCurveRuns(moved, 100, 4);
+    const changed = after.filter((run, i) => run.curve !== before[i]?.curve).map((run) => `${run.from}-${run.to}`);
+    // Point 20 bends segments 18..21 (the tangents at 19, 20 and 21 depend on it).
+    expect(changed).toEqual(['16-20', '20-24']);
+  });
+});
