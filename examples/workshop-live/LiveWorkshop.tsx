@@ -26,17 +26,20 @@ type Room =
   | { state: 'refused'; reason: string }
   | { state: 'ready'; doc: Y.Doc; awareness: Awareness; where: string };
 
-/** Connects to the server (or the local tab room) and says when the journey is there. */
+/**
+ * Connects to the server and says when the journey is there. Without a server the room is
+ * shared between this browser's tabs and ready at once (it lives as long as the page).
+ */
 function useRoom(): Room {
-  const [room, setRoom] = useState<Room>({ state: 'connecting' });
+  const server = params.get('server');
+  const name = params.get('room') ?? 'workshop';
+  const [room, setRoom] = useState<Room>(() => {
+    if (server) return { state: 'connecting' };
+    const local = joinLocalRoom(name);
+    return { state: 'ready', doc: local.doc, awareness: local.awareness, where: 'this browser’s tabs' };
+  });
   useEffect(() => {
-    const server = params.get('server');
-    const name = params.get('room') ?? 'workshop';
-    if (!server) {
-      const local = joinLocalRoom(name);
-      setRoom({ state: 'ready', doc: local.doc, awareness: local.awareness, where: 'this browser’s tabs' });
-      return () => local.leave();
-    }
+    if (!server) return;
     const provider = new HocuspocusProvider({
       url: server,
       name,
@@ -46,7 +49,7 @@ function useRoom(): Room {
       onSynced: () => setRoom({ state: 'ready', doc: provider.document, awareness: provider.awareness as Awareness, where: server }),
     });
     return () => provider.destroy();
-  }, []);
+  }, [server, name]);
   return room;
 }
 

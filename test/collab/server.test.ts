@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { parseJourney, serializeJourney } from 'journey-canvas/model';
 import type { JourneyChange } from 'journey-canvas/model';
 import { bindJourneyStore, journeyYTypes, yDocToJourney } from 'journey-canvas/collab';

@@ -46,11 +46,11 @@ function replica() {
   return { doc, awareness: new Awareness(doc) };
 }
 
-function LiveEditor(props: { doc: Y.Doc; awareness: Awareness; user: CollabUser; editorRef: React.Ref<JourneyEditorHandle>; defaultValue?: JourneyDocument; label: string }) {
-  const collab = useJourneyCollab({ doc: props.doc, awareness: props.awareness, user: props.user });
+function LiveEditor({ doc, awareness, user, handle, defaultValue, label }: { doc: Y.Doc; awareness: Awareness; user: CollabUser; handle: React.Ref<JourneyEditorHandle>; defaultValue?: JourneyDocument; label: string }) {
+  const collab = useJourneyCollab({ doc, awareness, user });
   return (
-    <div data-testid={props.label} style={{ width: 900, height: 380 }}>
-      <JourneyEditor ref={props.editorRef} collab={collab} defaultValue={props.defaultValue} style={{ width: 900, height: 380 }} />
+    <div data-testid={label} style={{ width: 900, height: 380 }}>
+      <JourneyEditor ref={handle} collab={collab} defaultValue={defaultValue} style={{ width: 900, height: 380 }} />
     </div>
   );
 }
@@ -70,8 +70,8 @@ describe('two live editors', () => {
     const benRef = createRef<JourneyEditorHandle>();
     render(
       <>
-        <LiveEditor label="ana" editorRef={anaRef} doc={ana.doc} awareness={ana.awareness} user={{ name: 'Ana', color: '#e11d48' }} defaultValue={start} />
-        <LiveEditor label="ben" editorRef={benRef} doc={ben.doc} awareness={ben.awareness} user={{ name: 'Ben', color: '#2563eb' }} />
+        <LiveEditor label="ana" handle={anaRef} doc={ana.doc} awareness={ana.awareness} user={{ name: 'Ana', color: '#e11d48' }} defaultValue={start} />
+        <LiveEditor label="ben" handle={benRef} doc={ben.doc} awareness={ben.awareness} user={{ name: 'Ben', color: '#2563eb' }} />
       </>,
     );
     // Ana's editor seeded the empty room; Ben's opened it.
