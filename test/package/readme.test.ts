@@ -68,7 +68,8 @@ beforeAll(() => {
   };
   for (const block of typescriptBlocks) files[moduleFile(block)] = block.code;
   writeFiles(project, files);
-  npmInstall(project, [packed.tarball, atRepoVersion('react'), atRepoVersion('react-dom'), atRepoVersion('@types/react')]);
+  // yjs: the optional peer of journey-canvas/collab, which the README's live-collaboration block uses.
+  npmInstall(project, [packed.tarball, atRepoVersion('react'), atRepoVersion('react-dom'), atRepoVersion('@types/react'), atRepoVersion('yjs')]);
 });
 
 /**
