@@ -148,6 +148,28 @@ describe('workshop-live server with Node clients', () => {
     ]);
   });
 
+  it('a stage removed while a colleague adds a touchpoint to it ends in one valid journey everywhere', async () => {
+    const env = await setup();
+    const a = client(env.server.url, 'conflict');
+    const b = client(env.server.url, 'conflict');
+    await Promise.all([a.synced, b.synced]);
+    const storeA = editorOn(a);
+    const storeB = editorOn(b);
+    const doomed = storeA.getState().document.stages[1]!.id;
+    b.provider.disconnect();
+    expect(storeA.getState().apply({ operation: 'removeStage', args: { id: doomed, touchpoints: 'delete' } }).ok).toBe(true);
+    storeB.getState().apply({ operation: 'addTouchpoint', args: { stageId: doomed, touchpoint: { id: 'orphan', title: 'Added meanwhile', emotion: 1 } } });
+    await sleep(50);
+    await b.provider.connect();
+    // Merged, the touchpoint names a stage that is gone: the server puts the last valid journey back.
+    const final = await converged([a.ydoc, b.ydoc]);
+    const parsed = parseJourney(final);
+    expect(parsed.ok).toBe(true);
+    const doc = JSON.parse(final) as ReturnType<typeof yDocToJourney>;
+    expect(doc.stages.map((stage) => stage.id)).not.toContain(doomed);
+    await until(() => storeB.getState().problem === null && serializeJourney(storeB.getState().document) === final, "B's editor to show the repaired journey");
+  });
+
   it('a client with a wrong token, or none, is refused and gets nothing', async () => {
     const env = await setup();
     const owner = client(env.server.url, 'secret');
