@@ -94,13 +94,13 @@ export function bindJourneyStore(store: JourneyStore, ydoc: Y.Doc, options: Bind
     const result = parseJourney(yDocToJourney(ydoc));
     if (!result.ok) {
       // Keep the last valid document on screen and say what is wrong with the shared one.
-      store.getState().setProblem({ source: 'value', errors: result.errors });
+      store.getState().setProblem({ source: 'remote', errors: result.errors });
       return;
     }
     const current = store.getState().document;
     const next = shareUnchanged(current, result.document);
     synced = next;
-    if (next !== current || store.getState().problem?.source === 'value') {
+    if (next !== current || store.getState().problem?.source === 'remote') {
       loading = true;
       try {
         store.getState().load(next);

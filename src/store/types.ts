@@ -17,8 +17,8 @@ export type ApplyResult = { ok: true; document: JourneyDocument } | { ok: false;
 
 /** A problem the editor shows to the user instead of silently dropping it (bad value, bad paste). */
 export interface JourneyProblem {
-  /** Where it came from, as a message key the view translates: `invalidValue`, `invalidPaste`, … */
-  source: 'value' | 'paste' | 'open' | 'operation';
+  /** Where it came from (`remote`: a collaborator's change left the shared journey invalid). */
+  source: 'value' | 'paste' | 'open' | 'operation' | 'remote';
   errors: JourneyError[];
 }
 

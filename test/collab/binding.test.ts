@@ -125,6 +125,7 @@ describe('bindJourneyStore', () => {
     expect(alice.store.getState().document).toBe(valid);
     const problem = alice.store.getState().problem;
     expect(problem?.errors.some((e) => e.path === '/touchpoints/0/emotion')).toBe(true);
+    expect(problem?.source).toBe('remote');
     journeyYTypes(b).touchpoints.set('t9', 'not a touchpoint');
     expect(alice.store.getState().document).toBe(valid);
     // Someone repairs it: the editor shows the shared state again and the problem goes away.

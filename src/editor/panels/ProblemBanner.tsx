@@ -13,6 +13,7 @@ const HEADINGS = {
   paste: 'common.invalidPaste',
   open: 'common.invalidOpen',
   operation: 'common.invalidOperation',
+  remote: 'common.invalidRemote',
 } as const satisfies Record<JourneyProblem['source'], JourneyMessageKey>;
 
 export function ProblemBanner() {

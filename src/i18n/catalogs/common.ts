@@ -10,6 +10,7 @@ const en = {
   'common.invalidPaste': 'Nothing was pasted: the clipboard does not hold a valid journey',
   'common.invalidOpen': 'The file was not opened: it is not a valid journey',
   'common.invalidOperation': 'That change was not applied',
+  'common.invalidRemote': 'A change from a collaborator made the shared journey invalid; you are seeing its last valid state',
   'common.dismiss': 'Dismiss',
 };
 
@@ -24,6 +25,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'common.invalidPaste': '未粘贴任何内容：剪贴板中不是有效的旅程',
   'common.invalidOpen': '未打开文件：它不是有效的旅程',
   'common.invalidOperation': '此更改未应用',
+  'common.invalidRemote': '协作者的更改使共享旅程无效；当前显示的是最后一个有效版本',
   'common.dismiss': '关闭',
 };
 
