@@ -79,21 +79,54 @@ function segmentPath(segment: Segment): string {
  * The curve cut into runs of `size` segments, so a change to one point redraws only the runs it
  * touches (a point's move bends the two segments on each side of it), not a path across the
  * whole journey. Together the runs draw exactly `emotionCurvePath` and the area under it.
+ * Given the `previous` call (points that did not change kept as the same objects, as
+ * `relayoutEmotions` does), only the runs next to changed points are computed again.
  */
-export function emotionCurveRuns(points: readonly CurvePoint[], zeroY: number, size: number): CurveRun[] {
+export function emotionCurveRuns(points: readonly CurvePoint[], zeroY: number, size: number, previous?: PreviousRuns): CurveRun[] {
   const first = points[0];
   if (!first) return [];
   if (points.length === 1) return [{ from: 0, to: 0, curve: `M${round(first.x)},${round(first.y)}Z`, area: '' }];
-  const segments = segmentsOf(points);
+  const reusable = previous && previous.points.length === points.length && previous.zeroY === zeroY && previous.size === size ? previous : null;
+  // Without a previous drawing, every segment at once (one pass of d3 over all points).
+  const all = reusable ? null : segmentsOf(points);
   const runs: CurveRun[] = [];
-  for (let from = 0; from < segments.length; from += size) {
-    const to = Math.min(segments.length, from + size);
+  for (let from = 0; from < points.length - 1; from += size) {
+    const to = Math.min(points.length - 1, from + size);
+    const old = reusable?.runs[runs.length];
+    if (old && old.from === from && old.to === to && sameObjects(points, reusable.points, from - 1, to + 1)) {
+      runs.push(old);
+      continue;
+    }
+    let segments: Segment[];
+    let offset: number;
+    if (all) {
+      segments = all;
+      offset = 0;
+    } else {
+      // The run's segments need the tangents at from..to, which read one point beyond each end.
+      const sliceStart = Math.max(0, from - 1);
+      segments = segmentsOf(points.slice(sliceStart, Math.min(points.length, to + 2)));
+      offset = -sliceStart;
+    }
     const start = points[from] as CurvePoint;
     const end = points[to] as CurvePoint;
     let body = '';
-    for (let i = from; i < to; i++) body += segmentPath(segments[i] as Segment);
+    for (let i = from; i < to; i++) body += segmentPath(segments[i + offset] as Segment);
     const [sx, sy, ex, zero] = [round(start.x), round(start.y), round(end.x), round(zeroY)];
     runs.push({ from, to, curve: `M${sx},${sy}${body}`, area: `M${sx},${zero}L${sx},${sy}${body}L${ex},${zero}Z` });
   }
   return runs;
+}
+
+/** A previous call's input and output: runs whose points are the same objects are reused as they are. */
+export interface PreviousRuns {
+  points: readonly CurvePoint[];
+  zeroY: number;
+  size: number;
+  runs: CurveRun[];
+}
+
+function sameObjects(a: readonly CurvePoint[], b: readonly CurvePoint[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i <= Math.min(a.length - 1, to); i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -4,7 +4,7 @@ export { relayoutEmotions } from './relayoutEmotions';
 export { emotionToY, yToEmotion, snapEmotion, clampEmotion, pixelsPerEmotion, EMOTION_STEP } from './emotion';
 export type { EmotionScale } from './emotion';
 export { emotionCurvePath, emotionAreaPath, emotionCurveRuns } from './curve';
-export type { CurvePoint, CurveRun } from './curve';
+export type { CurvePoint, CurveRun, PreviousRuns } from './curve';
 export { estimateLines } from './text';
 export { MAP } from './metrics';
 export { LAYOUT_LANES, CHIP_LANES } from './types';

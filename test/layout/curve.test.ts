@@ -62,3 +62,29 @@ describe('emotionCurveRuns', () => {
     expect(changed).toEqual(['16-20', '20-24']);
   });
 });
+
+describe('emotionCurveRuns from a previous drawing', () => {
+  it('equals a fresh drawing after any changes, reusing the runs whose points are unchanged', () => {
+    fc.assert(
+      fc.property(
+        arbitraryPoints,
+        fc.integer({ min: 1, max: 9 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 200 })), { maxLength: 4 }),
+        (points, size, edits) => {
+          const before = emotionCurveRuns(points, 100, size);
+          const moved = [...points];
+          for (const [pick, y] of edits) {
+            const index = pick % moved.length;
+            moved[index] = { ...(moved[index] as CurvePoint), y };
+          }
+          const after = emotionCurveRuns(moved, 100, size, { points, zeroY: 100, size, runs: before });
+          expect(after).toEqual(emotionCurveRuns(moved, 100, size));
+          after.forEach((run, i) => {
+            const untouched = moved.slice(Math.max(0, run.from - 1), run.to + 2).every((point, k) => point === points[Math.max(0, run.from - 1) + k]);
+            if (untouched) expect(run).toBe(before[i]);
+          });
+        },
+      ),
+    );
+  });
+});

@@ -3,11 +3,11 @@
  * below zero, the zero line, the monotone curve, one slider point per touchpoint, and the
  * peak / end (loud) and best / worst (quiet) markers.
  */
-import { memo, useId, useMemo } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent, SVGProps } from 'react';
 import { ViewportPortal, useStore as useFlowStore } from '@xyflow/react';
 import { emotionCurveRuns } from '../../layout';
-import type { EmotionLaneLayout, JourneyLayout, MomentLayout } from '../../layout';
+import type { CurvePoint, CurveRun, EmotionLaneLayout, JourneyLayout, MomentLayout, PreviousRuns } from '../../layout';
 import { EMOTION_MAX, EMOTION_MIN } from '../../model';
 import type { Touchpoint } from '../../model';
 import { formatEmotion, formatMessage } from '../../i18n';
@@ -81,6 +81,18 @@ const selectVisibleSpan = (state: { transform: [number, number, number]; width: 
   const right = (state.width - tx) / zoom;
   return `${Math.floor(left / VISIBLE_STEP) - 1}:${Math.ceil(right / VISIBLE_STEP) + 1}`;
 };
+
+/** The last drawing of the curve: the next one recomputes only the runs next to moved points. */
+interface RunsMemory {
+  last: PreviousRuns | null;
+}
+
+function runsWithMemory(memory: RunsMemory, points: readonly CurvePoint[], zeroY: number): CurveRun[] {
+  const size = points.length < RUNS_FROM ? Math.max(1, points.length - 1) : RUN_SIZE;
+  const runs = emotionCurveRuns(points, zeroY, size, memory.last ?? undefined);
+  memory.last = { points, zeroY, size, runs };
+  return runs;
+}
 
 /** A path that re-renders only when its own attributes change. */
 const Path = memo(function Path(props: SVGProps<SVGPathElement>) {
@@ -198,7 +210,8 @@ export function EmotionLayer({ layout, touchpoints }: { layout: JourneyLayout; t
   }, [touchpoints, messages]);
   const points = lane?.points;
   const zeroY = lane?.zeroY ?? 0;
-  const runs = useMemo(() => (points ? emotionCurveRuns(points, zeroY, points.length < RUNS_FROM ? points.length : RUN_SIZE) : []), [points, zeroY]);
+  const [runsMemory] = useState<RunsMemory>(() => ({ last: null }));
+  const runs = useMemo(() => (points ? runsWithMemory(runsMemory, points, zeroY) : []), [runsMemory, points, zeroY]);
   const span = useFlowStore(selectVisibleSpan);
   const shownPoints = useMemo(() => {
     if (!points || points.length <= CULL_FROM || span === '') return points ?? [];

@@ -4,25 +4,28 @@ import type { NodeProps } from '@xyflow/react';
 import { formatEmotion, formatMessage } from '../../i18n';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { addTouchpointAt } from './actions';
+import { analysisOf } from './documentIndex';
 import { useCanvasApi } from './CanvasContext';
 import type { StageHeaderNode as StageHeaderNodeType } from './nodeData';
 import { selectReadOnly } from './selectors';
 import { stageColor } from './stageColors';
 
 function StageHeaderView({ data }: NodeProps<StageHeaderNodeType>) {
-  const { stage, stageIndex, analysis } = data;
+  const { stage, stageIndex } = data;
+  // Read from the store as two numbers: an emotion drag re-renders only a header whose mean moved.
+  const count = useJourneyStore((state) => analysisOf(state.document).stages[stageIndex]?.count ?? 0);
+  const mean = useJourneyStore((state) => analysisOf(state.document).stages[stageIndex]?.mean ?? null);
   const messages = useMessages();
   const store = useJourneyStoreApi();
   const canvas = useCanvasApi();
   const readOnly = useJourneyStore(selectReadOnly);
   const selected = useJourneyStore((state) => state.selection?.kind === 'stage' && state.selection.id === stage.id);
-  const count = analysis?.count ?? 0;
   const countText = count === 1 ? messages['canvas.stage.countOne'] : formatMessage(messages['canvas.stage.countMany'], { count });
   const meanText =
-    analysis?.mean == null ? messages['canvas.stage.noMean'] : formatMessage(messages['canvas.stage.mean'], { mean: formatEmotion(analysis.mean) });
+    mean === null ? messages['canvas.stage.noMean'] : formatMessage(messages['canvas.stage.mean'], { mean: formatEmotion(mean) });
   const name = stage.name.trim() === '' ? messages['common.untitled'] : stage.name;
   const color = stageColor(stage.color, stageIndex);
-  const tone = analysis?.mean == null ? 'none' : analysis.mean > 0 ? 'positive' : analysis.mean < 0 ? 'negative' : 'neutral';
+  const tone = mean === null ? 'none' : mean > 0 ? 'positive' : mean < 0 ? 'negative' : 'neutral';
 
   return (
     <div

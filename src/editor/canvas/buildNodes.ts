@@ -1,7 +1,8 @@
 /**
  * Turns the layout into React Flow nodes. A node whose position, size and data are unchanged
  * keeps its previous object, so React Flow (which compares node objects) re-renders only the
- * nodes an edit touched: during an emotion drag, one card's data changes and nothing else.
+ * nodes an edit touched. Cards and stage headers read their content from the store, so an
+ * emotion drag changes no node at all and the previous array itself is returned.
  *
  * On a large map this runs on every drag frame, so whole groups of nodes are reused when their
  * inputs are the same objects as last time: the lane items and metrics when the layout kept its
@@ -53,10 +54,27 @@ const NO_ITEMS: readonly string[] = Object.freeze([]);
 export interface NodeCache {
   byId: Map<string, MapNode>;
   items: { chips: JourneyLayout['chips']; metrics: JourneyLayout['metrics']; editable: boolean; nodes: MapNode[] } | null;
+  /** Where each touchpoint id sat in the touchpoints array last time (an edit rarely reorders it). */
+  indexById: Map<string, number>;
+  /** The array returned last time. */
+  nodes: MapNode[] | null;
+  cards: { cards: JourneyLayout['cards']; titleLines: number; drag: CardDrag | null; nodes: MapNode[] } | null;
 }
 
 export function createNodeCache(): NodeCache {
-  return { byId: new Map(), items: null };
+  return { byId: new Map(), items: null, indexById: new Map(), nodes: null, cards: null };
+}
+
+/** Finds touchpoints by id without building a map per call: the remembered index, checked, else rebuilt. */
+function touchpointFinder(touchpoints: readonly Touchpoint[], cache: NodeCache): (id: string) => Touchpoint | undefined {
+  return (id) => {
+    const index = cache.indexById.get(id);
+    const found = index === undefined ? undefined : touchpoints[index];
+    if (found?.id === id) return found;
+    cache.indexById = new Map(touchpoints.map((touchpoint, i) => [touchpoint.id, i]));
+    const again = cache.indexById.get(id);
+    return again === undefined ? undefined : touchpoints[again];
+  };
 }
 
 function reuse<T extends MapNode>(cache: NodeCache, node: T): T {
@@ -65,12 +83,12 @@ function reuse<T extends MapNode>(cache: NodeCache, node: T): T {
 }
 
 /** Lane items and metrics: per touchpoint, from fields an emotion edit never changes. */
-function itemNodes(touchpoints: Map<string, Touchpoint>, layout: JourneyLayout, editable: boolean, cache: NodeCache): MapNode[] {
+function itemNodes(findTouchpoint: (id: string) => Touchpoint | undefined, layout: JourneyLayout, editable: boolean, cache: NodeCache): MapNode[] {
   const cached = cache.items;
   if (cached && cached.chips === layout.chips && cached.metrics === layout.metrics && cached.editable === editable) return cached.nodes;
   const nodes: MapNode[] = [];
   for (const block of layout.chips) {
-    const touchpoint = touchpoints.get(block.touchpointId);
+    const touchpoint = findTouchpoint(block.touchpointId);
     if (!touchpoint) continue;
     nodes.push(
       reuse(cache, {
@@ -86,7 +104,7 @@ function itemNodes(touchpoints: Map<string, Touchpoint>, layout: JourneyLayout, 
     );
   }
   for (const box of layout.metrics) {
-    const touchpoint = touchpoints.get(box.touchpointId);
+    const touchpoint = findTouchpoint(box.touchpointId);
     if (!touchpoint) continue;
     nodes.push(
       reuse(cache, {
@@ -111,7 +129,7 @@ export function buildNodes(
   cache: NodeCache,
 ): MapNode[] {
   const nodes: MapNode[] = [];
-  const touchpoints = new Map<string, Touchpoint>(document.touchpoints.map((touchpoint) => [touchpoint.id, touchpoint]));
+  const findTouchpoint = touchpointFinder(document.touchpoints, cache);
   const stages = new Map(document.stages.map((stage) => [stage.id, stage]));
   const shown = layout.lanes.some((lane) => lane.lane === 'touchpoints');
 
@@ -148,7 +166,7 @@ export function buildNodes(
         position: { x: column.header.x, y: column.header.y },
         width: column.header.width,
         height: column.header.height,
-        data: { stage, stageIndex: column.index, analysis: layout.analysis.stages[column.index] },
+        data: { stage, stageIndex: column.index },
       }),
     );
     if (column.addSlot && options.editable) {
@@ -166,11 +184,16 @@ export function buildNodes(
     }
   });
 
-  for (const node of itemNodes(touchpoints, layout, options.editable, cache)) nodes.push(node);
+  for (const node of itemNodes(findTouchpoint, layout, options.editable, cache)) nodes.push(node);
 
-  if (shown) {
+  const cached = cache.cards;
+  if (shown && cached && cached.cards === layout.cards && cached.titleLines === layout.titleLines && cached.drag === options.drag) {
+    // Same cards in the same places (an emotion-only edit): the card nodes of last time.
+    for (const node of cached.nodes) nodes.push(node);
+  } else if (shown) {
+    const firstCard = nodes.length;
     for (const card of layout.cards) {
-      const touchpoint = touchpoints.get(card.touchpointId);
+      const touchpoint = findTouchpoint(card.touchpointId);
       if (!touchpoint) continue;
       const dragging = options.drag?.touchpointId === card.touchpointId;
       const id = `card:${card.touchpointId}`;
@@ -186,7 +209,6 @@ export function buildNodes(
         previous.width === card.width &&
         previous.height === card.height &&
         previous.zIndex === zIndex &&
-        previous.data.touchpoint === touchpoint &&
         previous.data.first === first &&
         previous.data.titleLines === layout.titleLines &&
         previous.data.dragging === dragging
@@ -203,13 +225,22 @@ export function buildNodes(
         height: card.height,
         zIndex,
         // `first`, not the journey index: a card moving past others must not re-render them.
-        data: { touchpoint, first, titleLines: layout.titleLines, dragging },
+        data: { touchpointId: touchpoint.id, first, titleLines: layout.titleLines, dragging },
       });
     }
+    cache.cards = { cards: layout.cards, titleLines: layout.titleLines, drag: options.drag, nodes: nodes.slice(firstCard) };
   }
 
-  // Remember this call's nodes; nodes that are gone are forgotten.
-  cache.byId.clear();
-  for (const node of nodes) cache.byId.set(node.id, node);
+  // Nothing changed (an emotion drag frame): the same array, so React Flow has nothing to do.
+  const last = cache.nodes;
+  if (last && last.length === nodes.length && nodes.every((node, i) => node === last[i])) return last;
+  cache.nodes = nodes;
+
+  // Remember this call's nodes (only the new ones need writing); forget nodes that are gone.
+  for (const node of nodes) if (cache.byId.get(node.id) !== node) cache.byId.set(node.id, node);
+  if (cache.byId.size !== nodes.length) {
+    cache.byId.clear();
+    for (const node of nodes) cache.byId.set(node.id, node);
+  }
   return nodes;
 }

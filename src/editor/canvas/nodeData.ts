@@ -1,6 +1,6 @@
 /** The React Flow nodes of the map: a view of the layout, rebuilt from it, never stored. */
 import type { Node } from '@xyflow/react';
-import type { Stage, StageAnalysis, Touchpoint, TouchpointMetrics } from '../../model';
+import type { Stage, TouchpointMetrics } from '../../model';
 import type { ChipLane, JourneyLayout } from '../../layout';
 
 /** The map's geometry behind everything; the emotion scale is null when its lane is hidden. */
@@ -13,8 +13,9 @@ export type BackdropNodeData = {
   scaleBottom: number | null;
   scaleRight: number | null;
 };
-export type StageHeaderNodeData = { stage: Stage; stageIndex: number; analysis: StageAnalysis | undefined };
-export type TouchpointNodeData = { touchpoint: Touchpoint; first: boolean; titleLines: number; dragging: boolean };
+/** The stage's count and mean come from the store (see StageHeaderNode), not from here. */
+export type StageHeaderNodeData = { stage: Stage; stageIndex: number };
+export type TouchpointNodeData = { touchpointId: string; first: boolean; titleLines: number; dragging: boolean };
 export type AddSlotNodeData = { stage: Stage };
 export type LaneItemsNodeData = { touchpointId: string; title: string; items: readonly string[]; lane: ChipLane; editable: boolean };
 export type MetricsNodeData = { touchpointId: string; title: string; metrics: TouchpointMetrics };
