@@ -39,5 +39,5 @@ step "storybook build" npx storybook build --quiet
 step "stories + play tests" npx vitest run --project storybook
 step "build" npm run --silent build
 step "build examples" node scripts/build-examples.mjs
-step "examples in Chromium" node scripts/check-web-examples.mjs
+step "examples in Chromium" npx tsx scripts/check-web-examples.ts
 step "package test" npx vitest run --project package

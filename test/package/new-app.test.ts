@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { installedVersion, makeProjectDir, nodeEval, npmInstall, run, runNodeScript, writeFiles } from './scratch';
-import { serveFolder } from './static-server';
+import { serveFolder } from '../../scripts/static-server';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromiumArgs = [

@@ -1,4 +1,7 @@
-/** Serves a built app's folder on 127.0.0.1 and a free port, as any static host would. */
+/**
+ * Serves a built app's folder on 127.0.0.1 and a free port, as any static host would: the
+ * packaging test's fresh app and the examples check (scripts/check-web-examples.ts) use it.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
