@@ -3,16 +3,6 @@
  * from the library's source; `npm run build:examples` builds it into examples/workshop-live/dist.
  * The server it talks to is `npm run workshop-live` (server.ts).
  */
-import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
-import { sourceAliases } from '../../scripts/source-aliases.ts';
+import { exampleConfig } from '../../scripts/example-config.ts';
 
-export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
-  base: './',
-  plugins: [react()],
-  resolve: { alias: sourceAliases() },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1200 },
-  server: { port: 5175 },
-});
+export default exampleConfig(import.meta.url, { port: 5177 });
