@@ -61,6 +61,8 @@ export type JourneyInitialView = 'fit' | 'readable';
 
 /** The pane's size as one comparable value ('' until React Flow has measured it). */
 
+const selectDraggingId = (state: { drag: CardDrag | null }) => state.drag?.touchpointId ?? null;
+
 const selectFlowSize = (state: { width: number; height: number }) => (state.width > 0 && state.height > 0 ? `${state.width}x${state.height}` : '');
 
 function findIn(root: HTMLElement | null, attribute: string, id: string): HTMLElement | null {
@@ -88,9 +90,10 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
   const [layoutMemory] = useState(createLayoutMemory);
   const layout = useMemo(() => layoutWithMemory(layoutMemory, document, lanes, canEdit), [layoutMemory, document, lanes, canEdit]);
   const [cardDrag] = useState(() => createStore<{ drag: CardDrag | null }>(() => ({ drag: null })));
-  const drag = useStore(cardDrag, (state) => state.drag);
+  // Only which card is dragged reaches the nodes; where it is follows in the card itself.
+  const draggingId = useStore(cardDrag, selectDraggingId);
   const [cache] = useState<NodeCache>(createNodeCache);
-  const nodes = useMemo(() => buildNodes(document, layout, { editable: canEdit, drag }, cache), [document, layout, canEdit, drag, cache]);
+  const nodes = useMemo(() => buildNodes(document, layout, { editable: canEdit, draggingId }, cache), [document, layout, canEdit, draggingId, cache]);
 
   const layoutRef = useRef<JourneyLayout>(layout);
   useLayoutEffect(() => {

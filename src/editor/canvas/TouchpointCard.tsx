@@ -17,13 +17,15 @@ export interface TouchpointCardProps {
   first: boolean;
   titleLines: number;
   dragging: boolean;
+  /** How far a dragged card is drawn from its slot, in map pixels. */
+  offsetX?: number;
 }
 
 function emotionTone(emotion: number): 'positive' | 'negative' | 'neutral' {
   return emotion > 0 ? 'positive' : emotion < 0 ? 'negative' : 'neutral';
 }
 
-export function TouchpointCard({ touchpoint, first, titleLines, dragging }: TouchpointCardProps) {
+export function TouchpointCard({ touchpoint, first, titleLines, dragging, offsetX = 0 }: TouchpointCardProps) {
   const { id } = touchpoint;
   const messages = useMessages();
   const store = useJourneyStoreApi();
@@ -59,7 +61,7 @@ export function TouchpointCard({ touchpoint, first, titleLines, dragging }: Touc
   const name = formatMessage(messages['canvas.card.name'], { title, emotion }) + extras;
 
   return (
-    <div className={className} data-jc-touchpoint={id}>
+    <div className={className} data-jc-touchpoint={id} style={offsetX !== 0 ? { transform: `translateX(${offsetX}px)` } : undefined}>
       {editing && !readOnly ? (
         <TitleEditor touchpointId={id} title={touchpoint.title} />
       ) : (

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { useStore } from 'zustand';
 import { useJourneyStore } from '../JourneyStoreContext';
+import { useCanvasApi } from './CanvasContext';
 import { touchpointById } from './documentIndex';
 import type { TouchpointNode as TouchpointNodeType } from './nodeData';
 import { TouchpointCard } from './TouchpointCard';
@@ -13,8 +15,14 @@ const MemoCard = memo(TouchpointCard);
  * drag, on every frame) re-renders this card through its own subscription, while React Flow's
  * nodes stay the same objects and React Flow has nothing to update.
  */
-export function TouchpointNode({ data }: NodeProps<TouchpointNodeType>) {
+export function TouchpointNode({ data, positionAbsoluteX }: NodeProps<TouchpointNodeType>) {
   const touchpoint = useJourneyStore((state) => touchpointById(state.document, data.touchpointId));
+  // While dragged, the card follows the pointer from its slot (which moves as it passes others)
+  // without React Flow moving the node: a drag frame re-renders this card and nothing else.
+  const { cardDrag } = useCanvasApi();
+  const offsetX = useStore(cardDrag, (state) =>
+    state.drag?.touchpointId === data.touchpointId ? state.drag.startX + state.drag.dx - positionAbsoluteX : 0,
+  );
   if (!touchpoint) return null;
-  return <MemoCard touchpoint={touchpoint} first={data.first} titleLines={data.titleLines} dragging={data.dragging} />;
+  return <MemoCard touchpoint={touchpoint} first={data.first} titleLines={data.titleLines} dragging={data.dragging} offsetX={offsetX} />;
 }

@@ -58,7 +58,7 @@ export interface NodeCache {
   indexById: Map<string, number>;
   /** The array returned last time. */
   nodes: MapNode[] | null;
-  cards: { cards: JourneyLayout['cards']; titleLines: number; drag: CardDrag | null; nodes: MapNode[] } | null;
+  cards: { cards: JourneyLayout['cards']; titleLines: number; draggingId: string | null; nodes: MapNode[] } | null;
 }
 
 export function createNodeCache(): NodeCache {
@@ -125,7 +125,7 @@ function itemNodes(findTouchpoint: (id: string) => Touchpoint | undefined, layou
 export function buildNodes(
   document: JourneyDocument,
   layout: JourneyLayout,
-  options: { editable: boolean; drag: CardDrag | null },
+  options: { editable: boolean; draggingId: string | null },
   cache: NodeCache,
 ): MapNode[] {
   const nodes: MapNode[] = [];
@@ -187,7 +187,7 @@ export function buildNodes(
   for (const node of itemNodes(findTouchpoint, layout, options.editable, cache)) nodes.push(node);
 
   const cached = cache.cards;
-  if (shown && cached && cached.cards === layout.cards && cached.titleLines === layout.titleLines && cached.drag === options.drag) {
+  if (shown && cached && cached.cards === layout.cards && cached.titleLines === layout.titleLines && cached.draggingId === options.draggingId) {
     // Same cards in the same places (an emotion-only edit): the card nodes of last time.
     for (const node of cached.nodes) nodes.push(node);
   } else if (shown) {
@@ -195,9 +195,10 @@ export function buildNodes(
     for (const card of layout.cards) {
       const touchpoint = findTouchpoint(card.touchpointId);
       if (!touchpoint) continue;
-      const dragging = options.drag?.touchpointId === card.touchpointId;
+      const dragging = options.draggingId === card.touchpointId;
       const id = `card:${card.touchpointId}`;
-      const x = dragging && options.drag ? options.drag.startX + options.drag.dx : card.x;
+      // A dragged card stays in its slot here; TouchpointNode shifts it by the pointer's offset.
+      const x = card.x;
       const zIndex = dragging ? 10 : 0;
       const first = card.journeyIndex === 0;
       // The common case on a drag frame, checked without building a node to compare.
@@ -228,7 +229,7 @@ export function buildNodes(
         data: { touchpointId: touchpoint.id, first, titleLines: layout.titleLines, dragging },
       });
     }
-    cache.cards = { cards: layout.cards, titleLines: layout.titleLines, drag: options.drag, nodes: nodes.slice(firstCard) };
+    cache.cards = { cards: layout.cards, titleLines: layout.titleLines, draggingId: options.draggingId, nodes: nodes.slice(firstCard) };
   }
 
   // Nothing changed (an emotion drag frame): the same array, so React Flow has nothing to do.
