@@ -13,8 +13,9 @@ import type { Touchpoint } from '../../model';
 import { formatEmotion, formatMessage } from '../../i18n';
 import type { JourneyMessages } from '../../i18n';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
-import { selectNoTouchpointSelected, selectReadOnly, selectSelectedTouchpointId } from './selectors';
+import { selectNoTouchpointSelected, selectReadOnly, selectSelectedTouchpointId, selectTouchpoints } from './selectors';
 import { useEmotionDrag } from './useEmotionDrag';
+import { useCanvasLayout } from './CanvasContext';
 
 interface PointProps {
   id: string;
@@ -195,7 +196,9 @@ function titleOf(touchpoint: Touchpoint | undefined, messages: JourneyMessages):
   return touchpoint.title;
 }
 
-export function EmotionLayer({ layout, touchpoints }: { layout: JourneyLayout; touchpoints: readonly Touchpoint[] }) {
+export function EmotionLayer() {
+  const layout = useCanvasLayout();
+  const touchpoints = useJourneyStore(selectTouchpoints);
   const messages = useMessages();
   const clipId = `jc-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const selectedId = useJourneyStore(selectSelectedTouchpointId);

@@ -3,7 +3,7 @@
  * (never stored); edits go through the store as named operations; drags are our own pointer
  * handling mapped to operations, so React Flow never owns a position.
  */
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ControlButton, Controls, Panel, ReactFlow, useReactFlow, useStore as useFlowStore, useStoreApi } from '@xyflow/react';
 import type { ColorMode, Node } from '@xyflow/react';
 import { createStore, useStore } from 'zustand';
@@ -11,16 +11,16 @@ import type { JourneyLayout } from '../../layout';
 import { formatMessage } from '../../i18n';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { useCanvasKeyboard } from '../keyboard/useCanvasKeyboard';
-import { buildNodes, createNodeCache } from './buildNodes';
-import type { CardDrag, NodeCache } from './buildNodes';
+import type { CardDrag } from './buildNodes';
+import { createCanvasDerivation } from './canvasDerivation';
 import { CanvasContext } from './CanvasContext';
 import type { CanvasApi } from './CanvasContext';
 import { EmotionLayer } from './EmotionLayer';
-import { createLayoutMemory, layoutWithMemory } from './incrementalLayout';
 import { JourneyMiniMap } from './JourneyMiniMap';
 import { viewportFor } from './fitMap';
 import { nodeTypes } from './nodeTypes';
-import { selectDocument, selectLanes, selectReadOnly, selectTitle } from './selectors';
+import { selectReadOnly, selectTitle } from './selectors';
+import type { JourneyStoreState } from '../../store';
 import '@xyflow/react/dist/style.css';
 import '../theme.css';
 import './canvas.css';
@@ -59,10 +59,10 @@ export interface JourneyCanvasProps {
  */
 export type JourneyInitialView = 'fit' | 'readable';
 
-/** The pane's size as one comparable value ('' until React Flow has measured it). */
-
 const selectDraggingId = (state: { drag: CardDrag | null }) => state.drag?.touchpointId ?? null;
+const selectNoTouchpoints = (state: JourneyStoreState) => state.document.touchpoints.length === 0;
 
+/** The pane's size as one comparable value ('' until React Flow has measured it). */
 const selectFlowSize = (state: { width: number; height: number }) => (state.width > 0 && state.height > 0 ? `${state.width}x${state.height}` : '');
 
 function findIn(root: HTMLElement | null, attribute: string, id: string): HTMLElement | null {
@@ -76,8 +76,6 @@ function findIn(root: HTMLElement | null, attribute: string, id: string): HTMLEl
 export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'fit' }: JourneyCanvasProps) {
   const store = useJourneyStoreApi();
   const messages = useMessages();
-  const document = useJourneyStore(selectDocument);
-  const lanes = useJourneyStore(selectLanes);
   const readOnly = useJourneyStore(selectReadOnly);
   const title = useJourneyStore(selectTitle);
   const canEdit = editable && !readOnly;
@@ -86,19 +84,30 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
   const container = useRef<HTMLDivElement>(null);
   const instructionsId = useId();
 
-  // An emotion-only edit keeps the previous geometry (see incrementalLayout.ts).
-  const [layoutMemory] = useState(createLayoutMemory);
-  const layout = useMemo(() => layoutWithMemory(layoutMemory, document, lanes, canEdit), [layoutMemory, document, lanes, canEdit]);
+  // The layout and nodes, derived from the store's state (see canvasDerivation.ts). The canvas
+  // subscribes to the nodes only: an emotion drag leaves them as they are, so neither this
+  // component nor React Flow re-renders on its frames; the curve and the cards follow by
+  // their own subscriptions.
+  const [derivation] = useState(createCanvasDerivation);
   const [cardDrag] = useState(() => createStore<{ drag: CardDrag | null }>(() => ({ drag: null })));
   // Only which card is dragged reaches the nodes; where it is follows in the card itself.
   const draggingId = useStore(cardDrag, selectDraggingId);
-  const [cache] = useState<NodeCache>(createNodeCache);
-  const nodes = useMemo(() => buildNodes(document, layout, { editable: canEdit, draggingId }, cache), [document, layout, canEdit, draggingId, cache]);
+  const nodes = useJourneyStore((state) => derivation.nodes(state.document, state.lanes, editable && !state.readOnly, draggingId));
+  const showMiniMap = useJourneyStore(
+    (state) => derivation.layout(state.document, state.lanes, editable && !state.readOnly).cards.length > MINIMAP_FROM,
+  );
+  const empty = useJourneyStore(selectNoTouchpoints);
 
-  const layoutRef = useRef<JourneyLayout>(layout);
-  useLayoutEffect(() => {
-    layoutRef.current = layout;
-  }, [layout]);
+  // The latest layout, read by drags and the keyboard at event time (never subscribed to).
+  const layoutRef = useMemo(
+    () => ({
+      get current(): JourneyLayout {
+        const state = store.getState();
+        return derivation.layout(state.document, state.lanes, editable && !state.readOnly);
+      },
+    }),
+    [store, derivation, editable],
+  );
 
   const fit = useCallback(
     (mode: 'all' | 'readable') => {
@@ -106,12 +115,14 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
       if (width <= 0 || height <= 0) return;
       void flow.setViewport(viewportFor(layoutRef.current.bounds, width, height, mode));
     },
-    [flow, flowStore],
+    [flow, flowStore, layoutRef],
   );
 
   const api = useMemo<CanvasApi>(
     () => ({
       layout: layoutRef,
+      derivation,
+      editable,
       cardDrag,
       focusTouchpoint(id, part = 'card') {
         requestAnimationFrame(() => {
@@ -140,7 +151,7 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
         });
       },
     }),
-    [cardDrag, flow, flowStore],
+    [cardDrag, derivation, editable, flow, flowStore, layoutRef],
   );
 
   useEffect(() => {
@@ -214,7 +225,7 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
           onMoveStart={onMoveStart}
           ariaLabelConfig={ariaLabelConfig}
         >
-          <EmotionLayer layout={layout} touchpoints={document.touchpoints} />
+          <EmotionLayer />
           <Controls position="top-left" orientation="horizontal" showInteractive={false} showFitView={false}>
             <ControlButton onClick={() => fit('all')} aria-label={messages['canvas.fitView']} title={messages['canvas.fitView']}>
               <svg viewBox="0 0 16 16" aria-hidden="true">
@@ -222,8 +233,8 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
               </svg>
             </ControlButton>
           </Controls>
-          {layout.cards.length > MINIMAP_FROM && <JourneyMiniMap layout={layout} />}
-          {document.touchpoints.length === 0 && canEdit && (
+          {showMiniMap && <JourneyMiniMap />}
+          {empty && canEdit && (
             <Panel position="bottom-center" className="jc-canvas__empty">
               {messages['canvas.empty']}
             </Panel>

@@ -9,6 +9,7 @@ import type { PointerEvent as ReactPointerEvent } from 'react';
 import { Panel, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import type { JourneyLayout } from '../../layout';
 import { useMessages } from '../JourneyStoreContext';
+import { useCanvasLayout } from './CanvasContext';
 
 const WIDTH = 240;
 const HEIGHT = 80;
@@ -34,7 +35,8 @@ function curveOf(layout: JourneyLayout): string {
   return out;
 }
 
-export const JourneyMiniMap = memo(function JourneyMiniMap({ layout }: { layout: JourneyLayout }) {
+export const JourneyMiniMap = memo(function JourneyMiniMap() {
+  const layout = useCanvasLayout();
   const messages = useMessages();
   const flow = useReactFlow();
   const view = useFlowStore(selectView);
