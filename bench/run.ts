@@ -14,7 +14,7 @@
  *   --quick   1 editor run at 1,000 touchpoints, no collab run, figures printed, BENCHMARKS.md left alone
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { editorMarkdown } from './editor/report.ts';
@@ -61,9 +61,26 @@ const machine = [
   `- Node ${process.version}, ${process.platform} ${process.arch}`,
 ].join('\n');
 
-const markdown = `# Benchmarks
+const START = '<!-- npm run bench writes from here to the end marker; notes outside the markers are kept -->';
+const END = '<!-- end of npm run bench -->';
 
-Measured on ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (${((Date.now() - started) / 60_000).toFixed(1)} minutes). Figures depend on the machine and on what else it was doing; compare rows of one run, not runs of different machines.
+/**
+ * The generated figures go between the markers; what people wrote around them (notes, the intro,
+ * a hand-made table) stays. A file without markers keeps its intro above and the rest below.
+ */
+function merge(existing: string | null, generated: string): string {
+  const block = `${START}\n\n${generated.trim()}\n\n${END}`;
+  if (!existing) return `# Benchmarks\n\n${block}\n`;
+  const start = existing.indexOf(START);
+  const end = existing.indexOf(END);
+  if (start >= 0 && end > start) return `${existing.slice(0, start)}${block}${existing.slice(end + END.length)}`;
+  const firstSection = existing.search(/^## /m);
+  const head = firstSection >= 0 ? existing.slice(0, firstSection) : existing;
+  const tail = firstSection >= 0 ? existing.slice(firstSection) : '';
+  return `${head.trimEnd()}\n\n${block}\n\n${tail}`.trimEnd() + '\n';
+}
+
+const markdown = `Measured on ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (${((Date.now() - started) / 60_000).toFixed(1)} minutes). Figures depend on the machine and on what else it was doing; compare rows of one run, not runs of different machines.
 
 ## Machine
 
@@ -99,7 +116,7 @@ ${section(model, '')}
 
 ${section(exportBench, 'No export benchmark in this checkout.')}
 
-## Live collaboration (Node)
+## Live collaboration (Node), latest run
 
 ${section(collab, 'No collaboration benchmark in this checkout.')}
 `;
@@ -107,7 +124,8 @@ ${section(collab, 'No collaboration benchmark in this checkout.')}
 if (quick) {
   console.log(`\n${editorText}\n\n${sizeText}\n\n(--quick: BENCHMARKS.md not written; editor ${editorSeconds.toFixed(0)} s)`);
 } else {
-  writeFileSync(`${root}BENCHMARKS.md`, markdown);
+  const file = `${root}BENCHMARKS.md`;
+  writeFileSync(file, merge(existsSync(file) ? readFileSync(file, 'utf8') : null, markdown));
   console.log(`\nBENCHMARKS.md written (${((Date.now() - started) / 60_000).toFixed(1)} minutes).`);
 }
 

@@ -13,9 +13,9 @@ import type { Touchpoint } from '../../model';
 import { formatEmotion, formatMessage } from '../../i18n';
 import type { JourneyMessages } from '../../i18n';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
-import { selectNoTouchpointSelected, selectReadOnly, selectSelectedTouchpointId, selectTouchpoints } from './selectors';
+import { selectNoTouchpointSelected, selectReadOnly, selectSelectedTouchpointId, selectDocument } from './selectors';
 import { useEmotionDrag } from './useEmotionDrag';
-import { useCanvasLayout } from './CanvasContext';
+import { useCanvasApi, useCanvasLayout } from './CanvasContext';
 
 interface PointProps {
   id: string;
@@ -150,7 +150,7 @@ function Marker({
   );
 }
 
-function Markers({ layout, titles, messages }: { layout: JourneyLayout; titles: Map<string, string>; messages: JourneyMessages }) {
+function Markers({ layout, title, messages }: { layout: JourneyLayout; title: (id: string) => string; messages: JourneyMessages }) {
   const lane = layout.emotion;
   if (!lane) return null;
   const { peak, end, best, worst } = layout.moments;
@@ -183,7 +183,7 @@ function Markers({ layout, titles, messages }: { layout: JourneyLayout; titles: 
           moment={item.moment}
           lane={lane}
           side={item.side}
-          title={titles.get(item.moment.touchpointId) ?? ''}
+          title={title(item.moment.touchpointId)}
           messages={messages}
         />
       ))}
@@ -198,7 +198,8 @@ function titleOf(touchpoint: Touchpoint | undefined, messages: JourneyMessages):
 
 export function EmotionLayer() {
   const layout = useCanvasLayout();
-  const touchpoints = useJourneyStore(selectTouchpoints);
+  const { derivation } = useCanvasApi();
+  const document = useJourneyStore(selectDocument);
   const messages = useMessages();
   const clipId = `jc-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const selectedId = useJourneyStore(selectSelectedTouchpointId);
@@ -206,11 +207,8 @@ export function EmotionLayer() {
   const readOnly = useJourneyStore(selectReadOnly);
   const onPointerDown = useEmotionDrag();
   const lane = layout.emotion;
-  const titles = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const touchpoint of touchpoints) map.set(touchpoint.id, titleOf(touchpoint, messages));
-    return map;
-  }, [touchpoints, messages]);
+  // Titles of the points and markers on screen only (a few dozen, not the whole journey).
+  const title = (id: string) => titleOf(derivation.touchpoint(document, id), messages);
   const points = lane?.points;
   const zeroY = lane?.zeroY ?? 0;
   const [runsMemory] = useState<RunsMemory>(() => ({ last: null }));
@@ -249,7 +247,7 @@ export function EmotionLayer() {
             <Path key={run.from} className="jc-emotion__curve" d={run.curve} />
           ))}
         </g>
-        <Markers layout={layout} titles={titles} messages={messages} />
+        <Markers layout={layout} title={title} messages={messages} />
         <g className="jc-points">
           {shownPoints.map((point) => (
             <EmotionPoint
@@ -258,7 +256,7 @@ export function EmotionLayer() {
               x={point.x}
               y={point.y}
               emotion={point.emotion}
-              title={titles.get(point.touchpointId) ?? ''}
+              title={title(point.touchpointId)}
               selected={selectedId === point.touchpointId}
               tabbable={selectedId === point.touchpointId || (noneSelected && point === lane.points[0])}
               readOnly={readOnly}

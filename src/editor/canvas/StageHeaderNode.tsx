@@ -4,7 +4,6 @@ import type { NodeProps } from '@xyflow/react';
 import { formatEmotion, formatMessage } from '../../i18n';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { addTouchpointAt } from './actions';
-import { analysisOf } from './documentIndex';
 import { useCanvasApi } from './CanvasContext';
 import type { StageHeaderNode as StageHeaderNodeType } from './nodeData';
 import { selectReadOnly } from './selectors';
@@ -12,12 +11,17 @@ import { stageColor } from './stageColors';
 
 function StageHeaderView({ data }: NodeProps<StageHeaderNodeType>) {
   const { stage, stageIndex } = data;
-  // Read from the store as two numbers: an emotion drag re-renders only a header whose mean moved.
-  const count = useJourneyStore((state) => analysisOf(state.document).stages[stageIndex]?.count ?? 0);
-  const mean = useJourneyStore((state) => analysisOf(state.document).stages[stageIndex]?.mean ?? null);
+  const canvas = useCanvasApi();
+  // Read from the layout's analysis as two numbers: an emotion drag re-renders only a header whose mean moved.
+  const { derivation, editable } = canvas;
+  const count = useJourneyStore(
+    (state) => derivation.layout(state.document, state.lanes, editable && !state.readOnly).analysis.stages[stageIndex]?.count ?? 0,
+  );
+  const mean = useJourneyStore(
+    (state) => derivation.layout(state.document, state.lanes, editable && !state.readOnly).analysis.stages[stageIndex]?.mean ?? null,
+  );
   const messages = useMessages();
   const store = useJourneyStoreApi();
-  const canvas = useCanvasApi();
   const readOnly = useJourneyStore(selectReadOnly);
   const selected = useJourneyStore((state) => state.selection?.kind === 'stage' && state.selection.id === stage.id);
   const countText = count === 1 ? messages['canvas.stage.countOne'] : formatMessage(messages['canvas.stage.countMany'], { count });

@@ -3,7 +3,6 @@ import type { NodeProps } from '@xyflow/react';
 import { useStore } from 'zustand';
 import { useJourneyStore } from '../JourneyStoreContext';
 import { useCanvasApi } from './CanvasContext';
-import { touchpointById } from './documentIndex';
 import type { TouchpointNode as TouchpointNodeType } from './nodeData';
 import { TouchpointCard } from './TouchpointCard';
 
@@ -16,10 +15,10 @@ const MemoCard = memo(TouchpointCard);
  * nodes stay the same objects and React Flow has nothing to update.
  */
 export function TouchpointNode({ data, positionAbsoluteX }: NodeProps<TouchpointNodeType>) {
-  const touchpoint = useJourneyStore((state) => touchpointById(state.document, data.touchpointId));
+  const { cardDrag, derivation } = useCanvasApi();
+  const touchpoint = useJourneyStore((state) => derivation.touchpoint(state.document, data.touchpointId));
   // While dragged, the card follows the pointer from its slot (which moves as it passes others)
   // without React Flow moving the node: a drag frame re-renders this card and nothing else.
-  const { cardDrag } = useCanvasApi();
   const offsetX = useStore(cardDrag, (state) =>
     state.drag?.touchpointId === data.touchpointId ? state.drag.startX + state.drag.dx - positionAbsoluteX : 0,
   );

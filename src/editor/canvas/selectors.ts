@@ -5,7 +5,6 @@ export const selectDocument = (state: JourneyStoreState) => state.document;
 export const selectLanes = (state: JourneyStoreState) => state.lanes;
 export const selectReadOnly = (state: JourneyStoreState) => state.readOnly;
 export const selectView = (state: JourneyStoreState) => state.view;
-export const selectTouchpoints = (state: JourneyStoreState) => state.document.touchpoints;
 export const selectTitle = (state: JourneyStoreState) => state.document.title;
 export const selectSelectedTouchpointId = (state: JourneyStoreState) =>
   state.selection?.kind === 'touchpoint' ? state.selection.id : null;
