@@ -12,7 +12,7 @@
 import type { NodeHandle } from '@xyflow/react';
 import type { JourneyDocument, Touchpoint } from '../../model';
 import type { JourneyLayout } from '../../layout';
-import type { BackdropNode, MapNode, TouchpointNode } from './nodeData';
+import type { BackdropNode, LaneItemsNode, MapNode, TouchpointNode } from './nodeData';
 
 export interface CardDrag {
   touchpointId: string;
@@ -27,7 +27,11 @@ export interface CardDrag {
  * which on a large map means mounting thousands of nodes only to unmount most of them.
  */
 const NO_HANDLES: NodeHandle[] = [];
-const FIXED = { draggable: false, selectable: false, connectable: false, focusable: false, deletable: false, handles: NO_HANDLES } as const;
+/**
+ * Not draggable, selectable, connectable or focusable: said once on <ReactFlow> (JourneyCanvas),
+ * not on each of thousands of nodes rebuilt when cards make room during a drag.
+ */
+const FIXED = { handles: NO_HANDLES } as const;
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a);
@@ -90,18 +94,33 @@ function itemNodes(findTouchpoint: (id: string) => Touchpoint | undefined, layou
   for (const block of layout.chips) {
     const touchpoint = findTouchpoint(block.touchpointId);
     if (!touchpoint) continue;
-    nodes.push(
-      reuse(cache, {
-        ...FIXED,
-        id: `${block.lane}:${block.touchpointId}`,
-        type: 'laneItems',
-        position: { x: block.x, y: block.y },
-        width: block.width,
-        height: block.height,
-        // Plain fields compared by identity: an emotion change leaves the lane's items array as it was.
-        data: { touchpointId: touchpoint.id, title: touchpoint.title, items: touchpoint[block.lane] ?? NO_ITEMS, lane: block.lane, editable },
-      }),
-    );
+    const id = `${block.lane}:${block.touchpointId}`;
+    const items = touchpoint[block.lane] ?? NO_ITEMS;
+    // Checked field by field before building anything: thousands of these per relayout.
+    const previous = cache.byId.get(id) as LaneItemsNode | undefined;
+    if (
+      previous &&
+      previous.position.x === block.x &&
+      previous.position.y === block.y &&
+      previous.width === block.width &&
+      previous.height === block.height &&
+      previous.data.title === touchpoint.title &&
+      previous.data.items === items &&
+      previous.data.editable === editable
+    ) {
+      nodes.push(previous);
+      continue;
+    }
+    nodes.push({
+      ...FIXED,
+      id,
+      type: 'laneItems',
+      position: { x: block.x, y: block.y },
+      width: block.width,
+      height: block.height,
+      // Plain fields compared by identity: an emotion change leaves the lane's items array as it was.
+      data: { touchpointId: touchpoint.id, title: touchpoint.title, items, lane: block.lane, editable },
+    });
   }
   for (const box of layout.metrics) {
     const touchpoint = findTouchpoint(box.touchpointId);
