@@ -15,7 +15,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { editorMarkdown } from './editor/report.ts';
 import { runEditorBench } from './editor/run.ts';
@@ -24,6 +24,8 @@ import { measureSize, sizeMarkdown } from './size/run.ts';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const quick = process.argv.includes('--quick');
 const started = Date.now();
+/** Other work on the machine skews browser figures most: the load is reported beside them. */
+const loadAtStart = loadavg()[0] ?? 0;
 
 /** Runs a benchmark script in its own Node process and returns what it printed. */
 function runScript(script: string): { ok: boolean; output: string; seconds: number } {
@@ -59,6 +61,7 @@ const machine = [
   `- Memory: ${(totalmem() / 2 ** 30).toFixed(1)} GB`,
   `- Browser: ${editor.chromium} (headless, Debian's Chromium driven by playwright-core)`,
   `- Node ${process.version}, ${process.platform} ${process.arch}`,
+  `- Load average (1 min) when the run started / ended: ${loadAtStart.toFixed(2)} / ${(loadavg()[0] ?? 0).toFixed(2)} (other processes sharing the ${cpu.length} cores slow the browser figures, bare React Flow's too)`,
 ].join('\n');
 
 const START = '<!-- npm run bench writes from here to the end marker; notes outside the markers are kept -->';
