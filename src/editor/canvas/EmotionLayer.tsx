@@ -1,7 +1,8 @@
 /**
  * The emotion lane's drawing, in map coordinates above the nodes: the tinted areas above and
  * below zero, the zero line, the monotone curve, one slider point per touchpoint, and the
- * peak / end (loud) and best / worst (quiet) markers.
+ * peak / end (loud) and best / worst (quiet) markers. On a long journey only the part near the
+ * view is mounted (see visibleSpan.ts).
  */
 import { memo, useId, useMemo, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent, SVGProps } from 'react';
@@ -16,6 +17,7 @@ import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStor
 import { selectNoTouchpointSelected, selectReadOnly, selectSelectedTouchpointId, selectDocument } from './selectors';
 import { useEmotionDrag } from './useEmotionDrag';
 import { useCanvasApi, useCanvasLayout } from './CanvasContext';
+import { lowerBound, selectVisibleSpan, spanWindow } from './visibleSpan';
 
 interface PointProps {
   id: string;
@@ -68,20 +70,9 @@ const RUNS_FROM = 48;
 
 /**
  * On maps with more points than this, only the points near the viewport are mounted (plus the
- * selected one and the tab stop), in steps of VISIBLE_STEP map pixels so panning re-renders the
- * layer only when it crosses a step. The curve itself is always whole.
+ * first, the selected one and the tab stop), per visibleSpan.ts. The curve itself is always whole.
  */
 const CULL_FROM = 200;
-const VISIBLE_STEP = 1024;
-
-/** The map x range worth mounting points for, as 'from:to' in VISIBLE_STEP units ('' = unknown). */
-const selectVisibleSpan = (state: { transform: [number, number, number]; width: number }) => {
-  const [tx, , zoom] = state.transform;
-  if (state.width <= 0 || zoom <= 0) return '';
-  const left = -tx / zoom;
-  const right = (state.width - tx) / zoom;
-  return `${Math.floor(left / VISIBLE_STEP) - 1}:${Math.ceil(right / VISIBLE_STEP) + 1}`;
-};
 
 /** The last drawing of the curve: the next one recomputes only the runs next to moved points. */
 interface RunsMemory {
@@ -214,13 +205,32 @@ export function EmotionLayer() {
   const [runsMemory] = useState<RunsMemory>(() => ({ last: null }));
   const runs = useMemo(() => (points ? runsWithMemory(runsMemory, points, zeroY) : []), [runsMemory, points, zeroY]);
   const span = useFlowStore(selectVisibleSpan);
+  // On a long curve, the points (and their slice of the curve) near the view: points run left
+  // to right in journey order, so that is one range of indices, found by binary search.
+  const inView = useMemo(() => {
+    if (!points || points.length <= CULL_FROM) return null;
+    const range = spanWindow(span);
+    if (!range) return null;
+    const from = lowerBound(points, 0, points.length, (point) => point.x < range.left);
+    return { from, to: lowerBound(points, from, points.length, (point) => point.x <= range.right) };
+  }, [points, span]);
   const shownPoints = useMemo(() => {
-    if (!points || points.length <= CULL_FROM || span === '') return points ?? [];
-    const [from = 0, to = 0] = span.split(':').map(Number);
-    const left = from * VISIBLE_STEP;
-    const right = to * VISIBLE_STEP;
-    return points.filter((point, index) => (point.x >= left && point.x <= right) || index === 0 || point.touchpointId === selectedId);
-  }, [points, span, selectedId]);
+    if (!points || !inView) return points ?? [];
+    const { from, to } = inView;
+    const shown = points.slice(from, to);
+    const first = points[0];
+    if (first && from > 0) shown.unshift(first);
+    // One point per card, in the same order: the card's journey index finds it.
+    const selected = selectedId === null ? -1 : (layout.cardById.get(selectedId)?.journeyIndex ?? -1);
+    if (selected > 0 && (selected < from || selected >= to)) shown.push(points[selected] as (typeof points)[number]);
+    return shown;
+  }, [points, inView, selectedId, layout.cardById]);
+  const shownRuns = useMemo(() => {
+    if (!inView) return runs;
+    // The runs reaching into the range, and the segment on each side of it.
+    const start = lowerBound(runs, 0, runs.length, (run) => run.to < inView.from - 1);
+    return runs.slice(start, lowerBound(runs, start, runs.length, (run) => run.from <= inView.to));
+  }, [runs, inView]);
   if (!lane) return null;
   const { width, height } = layout.bounds;
 
@@ -236,14 +246,14 @@ export function EmotionLayer() {
           </clipPath>
         </defs>
         <g aria-hidden="true">
-          {runs.map((run) => (
+          {shownRuns.map((run) => (
             <Path key={run.from} className="jc-emotion__area jc-emotion__area--positive" d={run.area} clipPath={`url(#${clipId}-above)`} />
           ))}
-          {runs.map((run) => (
+          {shownRuns.map((run) => (
             <Path key={run.from} className="jc-emotion__area jc-emotion__area--negative" d={run.area} clipPath={`url(#${clipId}-below)`} />
           ))}
           <line className="jc-emotion__zero" x1={lane.left} x2={lane.right} y1={lane.zeroY} y2={lane.zeroY} />
-          {runs.map((run) => (
+          {shownRuns.map((run) => (
             <Path key={run.from} className="jc-emotion__curve" d={run.curve} />
           ))}
         </g>

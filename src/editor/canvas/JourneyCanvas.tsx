@@ -20,6 +20,7 @@ import { JourneyMiniMap } from './JourneyMiniMap';
 import { viewportFor } from './fitMap';
 import { nodeTypes } from './nodeTypes';
 import { selectReadOnly, selectTitle } from './selectors';
+import { selectVisibleSpan, spanWindow } from './visibleSpan';
 import type { JourneyStoreState } from '../../store';
 import '@xyflow/react/dist/style.css';
 import '../theme.css';
@@ -29,11 +30,17 @@ import './canvas.css';
 const MINIMAP_FROM = 12;
 
 /**
- * From this many nodes on, React Flow mounts only the nodes in view: a 1,000-touchpoint map has
- * over 4,000 nodes, and keeping them all in the DOM makes every frame of a drag pay for style and
- * layout of the whole map. Smaller maps keep every node mounted (find-in-page, no pop-in).
+ * From this many nodes on, React Flow is given only the nodes near the view (see visibleSpan.ts)
+ * and mounts only those in view: a 1,000-touchpoint map has over 4,000 nodes, and handing them
+ * all to React Flow whenever cards make room during a drag, or keeping them all in the DOM, makes
+ * frames pay for the whole map. Smaller maps keep every node mounted (find-in-page, no pop-in).
  */
 const RENDER_VISIBLE_FROM = 400;
+
+/** How many nodes the whole map has (before any culling). */
+function nodeCount(layout: JourneyLayout): number {
+  return layout.cards.length + layout.chips.length + layout.metrics.length + 2 * layout.columns.length + 1;
+}
 
 /** Frames to wait for a card panned into view to mount before focusing it. */
 const FOCUS_FRAMES = 10;
@@ -92,7 +99,10 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
   const [cardDrag] = useState(() => createStore<{ drag: CardDrag | null }>(() => ({ drag: null })));
   // Only which card is dragged reaches the nodes; where it is follows in the card itself.
   const draggingId = useStore(cardDrag, selectDraggingId);
-  const nodes = useJourneyStore((state) => derivation.nodes(state.document, state.lanes, editable && !state.readOnly, draggingId));
+  const span = useFlowStore(selectVisibleSpan);
+  const large = useJourneyStore((state) => nodeCount(derivation.layout(state.document, state.lanes, editable && !state.readOnly)) >= RENDER_VISIBLE_FROM);
+  const nearView = large ? spanWindow(span) : null;
+  const nodes = useJourneyStore((state) => derivation.nodes(state.document, state.lanes, editable && !state.readOnly, draggingId, nearView));
   const showMiniMap = useJourneyStore(
     (state) => derivation.layout(state.document, state.lanes, editable && !state.readOnly).cards.length > MINIMAP_FROM,
   );
@@ -210,7 +220,7 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
           colorMode={colorMode}
           minZoom={0.05}
           maxZoom={2}
-          onlyRenderVisibleElements={nodes.length >= RENDER_VISIBLE_FROM}
+          onlyRenderVisibleElements={large}
           nodesDraggable={false}
           nodesConnectable={false}
           nodesFocusable={false}

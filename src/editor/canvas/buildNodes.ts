@@ -4,15 +4,21 @@
  * nodes an edit touched. Cards and stage headers read their content from the store, so an
  * emotion drag changes no node at all and the previous array itself is returned.
  *
- * On a large map this runs on every drag frame, so whole groups of nodes are reused when their
+ * On a large map only the nodes inside a window around the view are built (`window`, see
+ * visibleSpan.ts): cards, chips and metrics run left to right, so the ones in the window are
+ * found by binary search and a drop place changing during a card drag costs React Flow and us
+ * a few hundred nodes, not every node of the map. Whole groups of nodes are reused when their
  * inputs are the same objects as last time: the lane items and metrics when the layout kept its
  * chips and metrics (an emotion-only edit, see `relayoutEmotions`, or a card drag between two
  * drop places), the backdrop when the geometry is the same.
  */
 import type { NodeHandle } from '@xyflow/react';
 import type { JourneyDocument, Touchpoint } from '../../model';
-import type { JourneyLayout } from '../../layout';
+import { CHIP_LANES } from '../../layout';
+import type { ChipBlockLayout, ChipLane, JourneyLayout } from '../../layout';
 import type { BackdropNode, LaneItemsNode, MapNode, TouchpointNode } from './nodeData';
+import { lowerBound } from './visibleSpan';
+import type { MapWindow } from './visibleSpan';
 
 export interface CardDrag {
   touchpointId: string;
@@ -57,12 +63,12 @@ const NO_ITEMS: readonly string[] = Object.freeze([]);
 /** What the previous call built, to reuse unchanged nodes and unchanged groups of nodes. */
 export interface NodeCache {
   byId: Map<string, MapNode>;
-  items: { chips: JourneyLayout['chips']; metrics: JourneyLayout['metrics']; editable: boolean; nodes: MapNode[] } | null;
+  items: { chips: JourneyLayout['chips']; metrics: JourneyLayout['metrics']; editable: boolean; window: MapWindow | null; nodes: MapNode[] } | null;
   /** Where each touchpoint id sat in the touchpoints array last time (an edit rarely reorders it). */
   indexById: Map<string, number>;
   /** The array returned last time. */
   nodes: MapNode[] | null;
-  cards: { cards: JourneyLayout['cards']; titleLines: number; draggingId: string | null; nodes: MapNode[] } | null;
+  cards: { cards: JourneyLayout['cards']; titleLines: number; draggingId: string | null; window: MapWindow | null; nodes: MapNode[] } | null;
 }
 
 export function createNodeCache(): NodeCache {
@@ -86,12 +92,47 @@ function reuse<T extends MapNode>(cache: NodeCache, node: T): T {
   return previous && sameNode(previous, node) ? (previous as T) : node;
 }
 
+function sameWindow(a: MapWindow | null, b: MapWindow | null): boolean {
+  return a === b || (a !== null && b !== null && a.left === b.left && a.right === b.right);
+}
+
+/** The indices [from, to) of the boxes (sorted by x, one width) that reach into the window. */
+function inWindow(boxes: ReadonlyArray<{ x: number; width: number }>, window: MapWindow | null, from = 0, to = boxes.length): [number, number] {
+  if (!window) return [from, to];
+  const first = lowerBound(boxes, from, to, (box) => box.x + box.width < window.left);
+  return [first, lowerBound(boxes, first, to, (box) => box.x <= window.right)];
+}
+
+const laneOrder = (lane: ChipLane) => CHIP_LANES.indexOf(lane);
+
+/** The chip blocks in the window: the layout lists them lane by lane, each lane left to right. */
+function chipsInWindow(chips: readonly ChipBlockLayout[], window: MapWindow | null): ChipBlockLayout[] {
+  if (!window) return chips as ChipBlockLayout[];
+  const shown: ChipBlockLayout[] = [];
+  for (const lane of CHIP_LANES) {
+    const order = laneOrder(lane);
+    const start = lowerBound(chips, 0, chips.length, (block) => laneOrder(block.lane) < order);
+    const end = lowerBound(chips, start, chips.length, (block) => laneOrder(block.lane) <= order);
+    const [from, to] = inWindow(chips, window, start, end);
+    for (let i = from; i < to; i++) shown.push(chips[i] as ChipBlockLayout);
+  }
+  return shown;
+}
+
 /** Lane items and metrics: per touchpoint, from fields an emotion edit never changes. */
-function itemNodes(findTouchpoint: (id: string) => Touchpoint | undefined, layout: JourneyLayout, editable: boolean, cache: NodeCache): MapNode[] {
+function itemNodes(
+  findTouchpoint: (id: string) => Touchpoint | undefined,
+  layout: JourneyLayout,
+  editable: boolean,
+  window: MapWindow | null,
+  cache: NodeCache,
+): MapNode[] {
   const cached = cache.items;
-  if (cached && cached.chips === layout.chips && cached.metrics === layout.metrics && cached.editable === editable) return cached.nodes;
+  if (cached && cached.chips === layout.chips && cached.metrics === layout.metrics && cached.editable === editable && sameWindow(cached.window, window)) {
+    return cached.nodes;
+  }
   const nodes: MapNode[] = [];
-  for (const block of layout.chips) {
+  for (const block of chipsInWindow(layout.chips, window)) {
     const touchpoint = findTouchpoint(block.touchpointId);
     if (!touchpoint) continue;
     const id = `${block.lane}:${block.touchpointId}`;
@@ -122,7 +163,9 @@ function itemNodes(findTouchpoint: (id: string) => Touchpoint | undefined, layou
       data: { touchpointId: touchpoint.id, title: touchpoint.title, items, lane: block.lane, editable },
     });
   }
-  for (const box of layout.metrics) {
+  const [firstBox, endBox] = inWindow(layout.metrics, window);
+  for (let i = firstBox; i < endBox; i++) {
+    const box = layout.metrics[i] as JourneyLayout['metrics'][number];
     const touchpoint = findTouchpoint(box.touchpointId);
     if (!touchpoint) continue;
     nodes.push(
@@ -137,16 +180,22 @@ function itemNodes(findTouchpoint: (id: string) => Touchpoint | undefined, layou
       }),
     );
   }
-  cache.items = { chips: layout.chips, metrics: layout.metrics, editable, nodes };
+  cache.items = { chips: layout.chips, metrics: layout.metrics, editable, window, nodes };
   return nodes;
 }
 
 export function buildNodes(
   document: JourneyDocument,
   layout: JourneyLayout,
-  options: { editable: boolean; draggingId: string | null },
+  options: {
+    editable: boolean;
+    draggingId: string | null;
+    /** Build only what reaches into this map x range (null: everything); the dragged card always. */
+    window?: MapWindow | null;
+  },
   cache: NodeCache,
 ): MapNode[] {
+  const window = options.window ?? null;
   const nodes: MapNode[] = [];
   const findTouchpoint = touchpointFinder(document.touchpoints, cache);
   const stages = new Map(document.stages.map((stage) => [stage.id, stage]));
@@ -203,15 +252,27 @@ export function buildNodes(
     }
   });
 
-  for (const node of itemNodes(findTouchpoint, layout, options.editable, cache)) nodes.push(node);
+  for (const node of itemNodes(findTouchpoint, layout, options.editable, window, cache)) nodes.push(node);
 
   const cached = cache.cards;
-  if (shown && cached && cached.cards === layout.cards && cached.titleLines === layout.titleLines && cached.draggingId === options.draggingId) {
+  if (
+    shown &&
+    cached &&
+    cached.cards === layout.cards &&
+    cached.titleLines === layout.titleLines &&
+    cached.draggingId === options.draggingId &&
+    sameWindow(cached.window, window)
+  ) {
     // Same cards in the same places (an emotion-only edit): the card nodes of last time.
     for (const node of cached.nodes) nodes.push(node);
   } else if (shown) {
     const firstCard = nodes.length;
-    for (const card of layout.cards) {
+    const [from, to] = inWindow(layout.cards, window);
+    // The dragged card follows the pointer, out of its slot's window if need be.
+    const dragged = options.draggingId === null ? undefined : layout.cardById.get(options.draggingId);
+    const cards = dragged && (dragged.journeyIndex < from || dragged.journeyIndex >= to) ? [dragged] : [];
+    for (let i = from; i < to; i++) cards.push(layout.cards[i] as JourneyLayout['cards'][number]);
+    for (const card of cards) {
       const touchpoint = findTouchpoint(card.touchpointId);
       if (!touchpoint) continue;
       const dragging = options.draggingId === card.touchpointId;
@@ -248,7 +309,7 @@ export function buildNodes(
         data: { touchpointId: touchpoint.id, first, titleLines: layout.titleLines, dragging },
       });
     }
-    cache.cards = { cards: layout.cards, titleLines: layout.titleLines, draggingId: options.draggingId, nodes: nodes.slice(firstCard) };
+    cache.cards = { cards: layout.cards, titleLines: layout.titleLines, draggingId: options.draggingId, window, nodes: nodes.slice(firstCard) };
   }
 
   // Nothing changed (an emotion drag frame): the same array, so React Flow has nothing to do.

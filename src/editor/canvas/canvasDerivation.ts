@@ -10,10 +10,12 @@ import type { JourneyDocument, Touchpoint } from '../../model';
 import { buildNodes, createNodeCache } from './buildNodes';
 import type { MapNode } from './nodeData';
 import { createLayoutMemory, layoutWithMemory } from './incrementalLayout';
+import type { MapWindow } from './visibleSpan';
 
 export interface CanvasDerivation {
   layout(document: JourneyDocument, lanes: readonly LayoutLane[], editable: boolean): JourneyLayout;
-  nodes(document: JourneyDocument, lanes: readonly LayoutLane[], editable: boolean, draggingId: string | null): MapNode[];
+  /** The nodes reaching into `window` (null: all of them), and the dragged card. */
+  nodes(document: JourneyDocument, lanes: readonly LayoutLane[], editable: boolean, draggingId: string | null, window: MapWindow | null): MapNode[];
   /** A touchpoint by id in O(1), without a map per document version (an edit rarely reorders the array). */
   touchpoint(document: JourneyDocument, id: string): Touchpoint | undefined;
 }
@@ -21,7 +23,7 @@ export interface CanvasDerivation {
 export function createCanvasDerivation(): CanvasDerivation {
   const memory = createLayoutMemory();
   const cache = createNodeCache();
-  let built: { layout: JourneyLayout; document: JourneyDocument; editable: boolean; draggingId: string | null; nodes: MapNode[] } | null = null;
+  let built: { layout: JourneyLayout; editable: boolean; draggingId: string | null; window: MapWindow | null; nodes: MapNode[] } | null = null;
 
   const layout = (document: JourneyDocument, lanes: readonly LayoutLane[], editable: boolean): JourneyLayout => {
     const last = memory.last;
@@ -40,13 +42,30 @@ export function createCanvasDerivation(): CanvasDerivation {
   return {
     layout,
     touchpoint,
-    nodes(document, lanes, editable, draggingId) {
+    nodes(document, lanes, editable, draggingId, window) {
       const current = layout(document, lanes, editable);
-      if (built && built.layout === current && built.document === document && built.editable === editable && built.draggingId === draggingId) {
+      // An emotion-only edit keeps the geometry's objects (see relayoutEmotions) and changes no
+      // node: the nodes of last time, without a pass over them.
+      const last = built?.layout;
+      if (
+        built &&
+        last &&
+        last.cards === current.cards &&
+        last.chips === current.chips &&
+        last.metrics === current.metrics &&
+        last.columns === current.columns &&
+        last.lanes === current.lanes &&
+        last.titleLines === current.titleLines &&
+        built.editable === editable &&
+        built.draggingId === draggingId &&
+        built.window?.left === window?.left &&
+        built.window?.right === window?.right
+      ) {
+        built.layout = current;
         return built.nodes;
       }
-      const nodes = buildNodes(document, current, { editable, draggingId }, cache);
-      built = { layout: current, document, editable, draggingId, nodes };
+      const nodes = buildNodes(document, current, { editable, draggingId, window }, cache);
+      built = { layout: current, editable, draggingId, window, nodes };
       return nodes;
     },
   };
