@@ -15,6 +15,9 @@ export interface Sample {
   visibleNodes: number;
   drags: Partial<Record<DragName, { mouseMs: number; frames: FrameStats; otherCardRenders: number; otherCardMounts: number; edited: boolean }>>;
   keyboardMs: number[];
+  /** Ours only: mount when opening on the whole map (`initialView="fit"`, the default), its own page load. */
+  fitMountMs?: number;
+  fitVisibleNodes?: number;
   heapAfterMountMB?: number;
   heapGrowthMB?: number;
 }

@@ -5,7 +5,8 @@
  * with a tiny static server, and drives Debian's Chromium with playwright-core, a fresh profile
  * per run. Per size and per run, one page load of each kind (ours, then bare React Flow, the
  * order alternating between runs) measures:
- *   - mount: from `root.render` to the first frame with every on-screen node measured and drawn;
+ *   - mount: from `root.render` to the first frame with every on-screen node measured and drawn
+ *     (ours opening at a readable zoom, and again, in a page load of its own, on the whole map);
  *   - drags: a 60-step `page.mouse` drag of 300 px (wall time), and in the page one 5-px pointer
  *     event per animation frame (rAF interval p50/p95/max, count over 25 ms); for ours an emotion
  *     point across the emotion lane and a card into the next stage, for bare React Flow a node;
@@ -139,6 +140,17 @@ async function measurePage(context: BrowserContext, url: string, mode: Mode, siz
   }
 }
 
+/** Ours, opening on the whole map (the editor's default view): mount only, in a page load of its own. */
+async function measureFitMount(context: BrowserContext, url: string, size: number): Promise<{ ms: number; visibleNodes: number }> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${url}?mode=editor&n=${size}&view=fit`);
+    return await page.evaluate(() => window.jcBench.mounted);
+  } finally {
+    await page.close();
+  }
+}
+
 export async function runEditorBench(options: { runs: number; sizes: number[]; modes?: Mode[]; log?: (line: string) => void }): Promise<EditorBenchResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const configFile = fileURLToPath(new URL('./vite.config.ts', import.meta.url));
@@ -175,6 +187,11 @@ export async function runEditorBench(options: { runs: number; sizes: number[]; m
           const order: Mode[] = run % 2 === 1 ? ['editor', 'bare'] : ['bare', 'editor'];
           for (const mode of order.filter((m) => (options.modes ?? order).includes(m))) {
             const sample = await measurePage(context, server.url, mode, size, run, size === largest);
+            if (mode === 'editor') {
+              const fit = await measureFitMount(context, server.url, size);
+              sample.fitMountMs = fit.ms;
+              sample.fitVisibleNodes = fit.visibleNodes;
+            }
             samples.push(sample);
             const drags = Object.entries(sample.drags)
               .map(([name, drag]) => `${name} ${drag.mouseMs.toFixed(0)} ms, p95 ${drag.frames.p95.toFixed(1)}`)

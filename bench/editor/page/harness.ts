@@ -126,7 +126,8 @@ function mapDrawn(mode: 'editor' | 'bare'): number {
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
     if (!viewport || /translate\(0px, 0px\) scale\(1\)/.test(viewport.style.transform)) return 0;
     if (!document.querySelector('.jc-emotion__curve')?.getAttribute('d')) return 0;
-    if (document.querySelectorAll('.jc-card').length === 0) return 0;
+    // The cards, or (a large map zoomed far out) their outline.
+    if (document.querySelectorAll('.jc-card').length === 0 && !document.querySelector('.jc-outline__cards')?.getAttribute('d')) return 0;
   }
   return visible;
 }

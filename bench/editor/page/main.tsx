@@ -16,6 +16,8 @@ import { installHarness } from './harness';
 const params = new URLSearchParams(location.search);
 const mode = params.get('mode') === 'bare' ? 'bare' : 'editor';
 const count = Math.max(0, Number(params.get('n') ?? '100'));
+/** `&view=fit` opens on the whole map (the editor's default) instead of a readable zoom. */
+const initialView = params.get('view') === 'fit' ? 'fit' : 'readable';
 
 /** Default nodes in a grid, about as dense as the journey's cards; the default viewport shows the top left. */
 const COLUMNS = 40;
@@ -45,7 +47,7 @@ installHarness(mode, journey, editor);
 const start = performance.now();
 root.render(
   journey ? (
-    <JourneyEditor ref={editor} defaultValue={journey} initialView="readable" style={{ width: '100vw', height: '100vh' }} />
+    <JourneyEditor ref={editor} defaultValue={journey} initialView={initialView} style={{ width: '100vw', height: '100vh' }} />
   ) : (
     <div style={{ width: '100vw', height: '100vh' }}>
       <BareFlow initial={nodes} />

@@ -18,6 +18,7 @@ import { selectNoTouchpointSelected, selectReadOnly, selectSelectedTouchpointId,
 import { useEmotionDrag } from './useEmotionDrag';
 import { useCanvasApi, useCanvasLayout } from './CanvasContext';
 import { lowerBound, selectVisibleSpan, spanWindow } from './visibleSpan';
+import { isLargeMap, selectZoomedOut } from './largeMaps';
 
 interface PointProps {
   id: string;
@@ -74,6 +75,9 @@ const RUNS_FROM = 48;
  */
 const CULL_FROM = 200;
 
+/** On an outline, markers are drawn at this fraction of their size at zoom 1, on screen. */
+const OUTLINE_MARKER_SIZE = 0.85;
+
 /** The last drawing of the curve: the next one recomputes only the runs next to moved points. */
 interface RunsMemory {
   last: PreviousRuns | null;
@@ -105,6 +109,7 @@ function Marker({
   side,
   title,
   messages,
+  scale,
 }: {
   kind: MomentKind;
   moment: MomentLayout;
@@ -112,6 +117,8 @@ function Marker({
   side: 'above' | 'below';
   title: string;
   messages: JourneyMessages;
+  /** Drawn this many times its size (an outline far out keeps the markers readable). */
+  scale: number;
 }) {
   const loud = kind === 'peak' || kind === 'end';
   const word = messages[`common.${kind}`];
@@ -123,11 +130,11 @@ function Marker({
   const gap = loud ? 16 : 14;
   const top = side === 'above' ? -gap - height : gap;
   // Keep the pill inside the lane horizontally too.
-  const left = Math.min(Math.max(-width / 2, lane.left - moment.x + 4), lane.right - moment.x - width - 4);
+  const left = Math.min(Math.max(-width / 2, (lane.left - moment.x) / scale + 4), (lane.right - moment.x) / scale - width - 4);
   return (
     <g
       className={`jc-marker jc-marker--${kind}${loud ? ' jc-marker--loud' : ' jc-marker--quiet'}`}
-      transform={`translate(${moment.x} ${moment.y})`}
+      transform={`translate(${moment.x} ${moment.y})${scale === 1 ? '' : ` scale(${scale})`}`}
       role="img"
       aria-label={formatMessage(messages['canvas.marker.name'], { moment: word, title, emotion })}
     >
@@ -141,12 +148,12 @@ function Marker({
   );
 }
 
-function Markers({ layout, title, messages }: { layout: JourneyLayout; title: (id: string) => string; messages: JourneyMessages }) {
+function Markers({ layout, title, messages, scale }: { layout: JourneyLayout; title: (id: string) => string; messages: JourneyMessages; scale: number }) {
   const lane = layout.emotion;
   if (!lane) return null;
   const { peak, end, best, worst } = layout.moments;
-  const roomAbove = (moment: MomentLayout) => moment.y - lane.top > 34;
-  const roomBelow = (moment: MomentLayout) => lane.bottom - moment.y > 34;
+  const roomAbove = (moment: MomentLayout) => moment.y - lane.top > 34 * scale;
+  const roomBelow = (moment: MomentLayout) => lane.bottom - moment.y > 34 * scale;
   const taken = new Map<string, Set<'above' | 'below'>>();
   const place = (moment: MomentLayout, prefer: 'above' | 'below'): 'above' | 'below' => {
     const used = taken.get(moment.touchpointId) ?? new Set();
@@ -176,6 +183,7 @@ function Markers({ layout, title, messages }: { layout: JourneyLayout; title: (i
           side={item.side}
           title={title(item.moment.touchpointId)}
           messages={messages}
+          scale={scale}
         />
       ))}
     </g>
@@ -214,17 +222,23 @@ export function EmotionLayer() {
     const from = lowerBound(points, 0, points.length, (point) => point.x < range.left);
     return { from, to: lowerBound(points, from, points.length, (point) => point.x <= range.right) };
   }, [points, span]);
+  // Zoomed far out, a large map is an outline (largeMaps.ts): no point is mounted but the tab
+  // stop and the selected one, which the keyboard zooms in from.
+  const outline = useFlowStore(selectZoomedOut) && isLargeMap(layout);
+  // There the peak and end keep a readable size on screen (the zoom is read only then).
+  const markerScale = useFlowStore((state) => (outline ? OUTLINE_MARKER_SIZE / state.transform[2] : 1));
   const shownPoints = useMemo(() => {
-    if (!points || !inView) return points ?? [];
-    const { from, to } = inView;
+    if (!points) return [];
+    if (!outline && !inView) return points;
+    const { from, to } = outline || !inView ? { from: 0, to: 0 } : inView;
     const shown = points.slice(from, to);
     const first = points[0];
-    if (first && from > 0) shown.unshift(first);
+    if (first && (from > 0 || to === 0)) shown.unshift(first);
     // One point per card, in the same order: the card's journey index finds it.
     const selected = selectedId === null ? -1 : (layout.cardById.get(selectedId)?.journeyIndex ?? -1);
     if (selected > 0 && (selected < from || selected >= to)) shown.push(points[selected] as (typeof points)[number]);
     return shown;
-  }, [points, inView, selectedId, layout.cardById]);
+  }, [points, inView, outline, selectedId, layout.cardById]);
   const shownRuns = useMemo(() => {
     if (!inView) return runs;
     // The runs reaching into the range, and the segment on each side of it.
@@ -236,7 +250,7 @@ export function EmotionLayer() {
 
   return (
     <ViewportPortal>
-      <svg className="jc-emotion" width={width} height={height} style={{ position: 'absolute', left: 0, top: 0, overflow: 'visible' }}>
+      <svg className={`jc-emotion${outline ? ' jc-emotion--outline' : ''}`} width={width} height={height} style={{ position: 'absolute', left: 0, top: 0, overflow: 'visible' }}>
         <defs>
           <clipPath id={`${clipId}-above`}>
             <rect x={lane.left} y={lane.top - 40} width={lane.right - lane.left} height={lane.zeroY - lane.top + 40} />
@@ -257,7 +271,7 @@ export function EmotionLayer() {
             <Path key={run.from} className="jc-emotion__curve" d={run.curve} />
           ))}
         </g>
-        <Markers layout={layout} title={title} messages={messages} />
+        <Markers layout={layout} title={title} messages={messages} scale={markerScale} />
         <g className="jc-points">
           {shownPoints.map((point) => (
             <EmotionPoint

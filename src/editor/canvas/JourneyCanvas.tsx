@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ControlButton, Controls, Panel, ReactFlow, useReactFlow, useStore as useFlowStore, useStoreApi } from '@xyflow/react';
 import type { ColorMode, Node } from '@xyflow/react';
+import type { MouseEvent as ReactMouseEvent } from 'react';
 import { createStore, useStore } from 'zustand';
 import type { JourneyLayout } from '../../layout';
 import { formatMessage } from '../../i18n';
@@ -17,10 +18,12 @@ import { CanvasContext } from './CanvasContext';
 import type { CanvasApi } from './CanvasContext';
 import { EmotionLayer } from './EmotionLayer';
 import { JourneyMiniMap } from './JourneyMiniMap';
-import { viewportFor } from './fitMap';
+import { readableZoom, viewportFor } from './fitMap';
 import { nodeTypes } from './nodeTypes';
 import { selectReadOnly, selectTitle } from './selectors';
-import { selectVisibleSpan, spanWindow } from './visibleSpan';
+import { EMPTY_WINDOW, lowerBound, selectVisibleSpan, spanWindow } from './visibleSpan';
+import { isLargeMap, selectZoomedOut, showsOutline } from './largeMaps';
+import { OutlineLayer } from './OutlineLayer';
 import type { JourneyStoreState } from '../../store';
 import '@xyflow/react/dist/style.css';
 import '../theme.css';
@@ -28,19 +31,6 @@ import './canvas.css';
 
 /** Above this many touchpoints the map gets a mini-map to find one's way. */
 const MINIMAP_FROM = 12;
-
-/**
- * From this many nodes on, React Flow is given only the nodes near the view (see visibleSpan.ts)
- * and mounts only those in view: a 1,000-touchpoint map has over 4,000 nodes, and handing them
- * all to React Flow whenever cards make room during a drag, or keeping them all in the DOM, makes
- * frames pay for the whole map. Smaller maps keep every node mounted (find-in-page, no pop-in).
- */
-const RENDER_VISIBLE_FROM = 400;
-
-/** How many nodes the whole map has (before any culling). */
-function nodeCount(layout: JourneyLayout): number {
-  return layout.cards.length + layout.chips.length + layout.metrics.length + 2 * layout.columns.length + 1;
-}
 
 /** Frames to wait for a card panned into view to mount before focusing it. */
 const FOCUS_FRAMES = 10;
@@ -72,6 +62,17 @@ const selectNoTouchpoints = (state: JourneyStoreState) => state.document.touchpo
 /** The pane's size as one comparable value ('' until React Flow has measured it). */
 const selectFlowSize = (state: { width: number; height: number }) => (state.width > 0 && state.height > 0 ? `${state.width}x${state.height}` : '');
 
+/** The card whose centre is nearest map x `x` (far out a card is a few pixels wide: near is enough). */
+function nearestCard(layout: JourneyLayout, x: number) {
+  const cards = layout.cards;
+  const index = lowerBound(cards, 0, cards.length, (card) => card.x + card.width / 2 < x);
+  const after = cards[index];
+  const before = cards[index - 1];
+  if (!before) return after;
+  if (!after) return before;
+  return x - (before.x + before.width / 2) <= after.x + after.width / 2 - x ? before : after;
+}
+
 function findIn(root: HTMLElement | null, attribute: string, id: string): HTMLElement | null {
   if (!root) return null;
   for (const element of root.querySelectorAll<HTMLElement>(`[${attribute}]`)) {
@@ -99,9 +100,12 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
   const [cardDrag] = useState(() => createStore<{ drag: CardDrag | null }>(() => ({ drag: null })));
   // Only which card is dragged reaches the nodes; where it is follows in the card itself.
   const draggingId = useStore(cardDrag, selectDraggingId);
+  // Large maps: only the nodes near the view; far out, an outline instead (see largeMaps.ts).
   const span = useFlowStore(selectVisibleSpan);
-  const large = useJourneyStore((state) => nodeCount(derivation.layout(state.document, state.lanes, editable && !state.readOnly)) >= RENDER_VISIBLE_FROM);
-  const nearView = large ? spanWindow(span) : null;
+  const zoomedOut = useFlowStore(selectZoomedOut);
+  const large = useJourneyStore((state) => isLargeMap(derivation.layout(state.document, state.lanes, editable && !state.readOnly)));
+  const outline = large && zoomedOut;
+  const nearView = outline ? EMPTY_WINDOW : large ? spanWindow(span) : null;
   const nodes = useJourneyStore((state) => derivation.nodes(state.document, state.lanes, editable && !state.readOnly, draggingId, nearView));
   const showMiniMap = useJourneyStore(
     (state) => derivation.layout(state.document, state.lanes, editable && !state.readOnly).cards.length > MINIMAP_FROM,
@@ -146,7 +150,10 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
             const sx = target.x * zoom + tx;
             const sy = target.y * zoom + ty;
             const margin = 120 * zoom;
-            if (width > 0 && (sx < margin || sx > width - margin || sy < margin / 2 || sy > height - margin / 2)) {
+            if (showsOutline(current, zoom)) {
+              // Far out on a large map no card is mounted: zoom in to where it can be read.
+              void flow.setCenter(target.x, target.y, { zoom: readableZoom(current.bounds, height) });
+            } else if (width > 0 && (sx < margin || sx > width - margin || sy < margin / 2 || sy > height - margin / 2)) {
               void flow.setCenter(target.x, target.y, { zoom });
             }
           }
@@ -184,9 +191,22 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
   }, []);
 
   const onKeyDown = useCanvasKeyboard(api);
-  const onPaneClick = useCallback(() => {
-    store.getState().select(null);
-  }, [store]);
+  const onPaneClick = useCallback(
+    (event: ReactMouseEvent) => {
+      const current = layoutRef.current;
+      const card = showsOutline(current, flowStore.getState().transform[2])
+        ? nearestCard(current, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }).x)
+        : undefined;
+      if (card) {
+        // A click on the outline selects the nearest touchpoint and zooms in to it.
+        store.getState().select({ kind: 'touchpoint', id: card.touchpointId });
+        api.focusTouchpoint(card.touchpointId);
+      } else {
+        store.getState().select(null);
+      }
+    },
+    [store, flow, flowStore, layoutRef, api],
+  );
 
   const ariaLabelConfig = useMemo(
     () => ({
@@ -235,6 +255,7 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
           onMoveStart={onMoveStart}
           ariaLabelConfig={ariaLabelConfig}
         >
+          {outline && <OutlineLayer />}
           <EmotionLayer />
           <Controls position="top-left" orientation="horizontal" showInteractive={false} showFitView={false}>
             <ControlButton onClick={() => fit('all')} aria-label={messages['canvas.fitView']} title={messages['canvas.fitView']}>

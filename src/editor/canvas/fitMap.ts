@@ -17,6 +17,12 @@ export const OVERVIEW_ZOOM = 0.7;
 export const MAX_FIT_ZOOM = 1.1;
 const PADDING = 16;
 
+/** The zoom a map too large to read whole opens at (and that clicking its outline zooms in to). */
+export function readableZoom(bounds: Rect, height: number): number {
+  const availableHeight = Math.max(1, height - 2 * PADDING);
+  return Math.max(READABLE_ZOOM, Math.min(availableHeight / bounds.height, OVERVIEW_ZOOM));
+}
+
 export function viewportFor(bounds: Rect, width: number, height: number, mode: 'all' | 'readable'): Viewport {
   const availableWidth = Math.max(1, width - 2 * PADDING);
   const availableHeight = Math.max(1, height - 2 * PADDING);
@@ -29,7 +35,7 @@ export function viewportFor(bounds: Rect, width: number, height: number, mode: '
       y: (height - bounds.height * zoom) / 2 - bounds.y * zoom,
     };
   }
-  const zoom = Math.max(READABLE_ZOOM, Math.min(availableHeight / bounds.height, OVERVIEW_ZOOM));
+  const zoom = readableZoom(bounds, height);
   const mapHeight = bounds.height * zoom;
   return {
     zoom,

@@ -14,6 +14,9 @@ export interface MapWindow {
   right: number;
 }
 
+/** A window with nothing in it (a map drawn as an outline mounts no card). */
+export const EMPTY_WINDOW: MapWindow = Object.freeze({ left: Infinity, right: -Infinity });
+
 /** The span as one comparable string, 'from:to' in steps ('' until React Flow knows its size). */
 export const selectVisibleSpan = (state: { transform: [number, number, number]; width: number }): string => {
   const [tx, , zoom] = state.transform;
