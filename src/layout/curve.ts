@@ -79,8 +79,9 @@ function segmentPath(segment: Segment): string {
  * The curve cut into runs of `size` segments, so a change to one point redraws only the runs it
  * touches (a point's move bends the two segments on each side of it), not a path across the
  * whole journey. Together the runs draw exactly `emotionCurvePath` and the area under it.
- * Given the `previous` call (points that did not change kept as the same objects, as
- * `relayoutEmotions` does), only the runs next to changed points are computed again.
+ * Given the `previous` call, only the runs next to points that moved are computed again (a point
+ * counts as unmoved when it is the same object, as `relayoutEmotions` keeps them, or has the same
+ * x and y, as after a full layout in which a card moved and most others stayed).
  */
 export function emotionCurveRuns(points: readonly CurvePoint[], zeroY: number, size: number, previous?: PreviousRuns): CurveRun[] {
   const first = points[0];
@@ -93,7 +94,7 @@ export function emotionCurveRuns(points: readonly CurvePoint[], zeroY: number, s
   for (let from = 0; from < points.length - 1; from += size) {
     const to = Math.min(points.length - 1, from + size);
     const old = reusable?.runs[runs.length];
-    if (old && old.from === from && old.to === to && sameObjects(points, reusable.points, from - 1, to + 1)) {
+    if (old && old.from === from && old.to === to && samePlaces(points, reusable.points, from - 1, to + 1)) {
       runs.push(old);
       continue;
     }
@@ -118,7 +119,7 @@ export function emotionCurveRuns(points: readonly CurvePoint[], zeroY: number, s
   return runs;
 }
 
-/** A previous call's input and output: runs whose points are the same objects are reused as they are. */
+/** A previous call's input and output: runs whose points are where they were are reused as they are. */
 export interface PreviousRuns {
   points: readonly CurvePoint[];
   zeroY: number;
@@ -126,7 +127,11 @@ export interface PreviousRuns {
   runs: CurveRun[];
 }
 
-function sameObjects(a: readonly CurvePoint[], b: readonly CurvePoint[], from: number, to: number): boolean {
-  for (let i = Math.max(0, from); i <= Math.min(a.length - 1, to); i++) if (a[i] !== b[i]) return false;
+function samePlaces(a: readonly CurvePoint[], b: readonly CurvePoint[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i <= Math.min(a.length - 1, to); i++) {
+    const p = a[i] as CurvePoint;
+    const q = b[i] as CurvePoint;
+    if (p !== q && (p.x !== q.x || p.y !== q.y)) return false;
+  }
   return true;
 }

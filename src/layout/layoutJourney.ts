@@ -25,15 +25,27 @@ import type {
   StageColumn,
 } from './types';
 
-/** Estimates are cached by text: during a drag the same titles are laid out on every frame. */
-const lineCache = new Map<string, number>();
+/**
+ * Estimates are cached by text, per box width and font size: during a drag the same titles are
+ * laid out on every frame. Nested maps, not one map keyed by a joined string, so a lookup builds
+ * no string (thousands of lookups per layout of a large map).
+ */
+const lineCache = new Map<number, Map<number, Map<string, number>>>();
+let cachedEstimates = 0;
 function linesOf(text: string, width: number, fontSize: number): number {
-  const key = `${width}|${fontSize}|${text}`;
-  let lines = lineCache.get(key);
+  let byFont = lineCache.get(width);
+  if (!byFont) lineCache.set(width, (byFont = new Map()));
+  let byText = byFont.get(fontSize);
+  if (!byText) byFont.set(fontSize, (byText = new Map()));
+  let lines = byText.get(text);
   if (lines === undefined) {
-    if (lineCache.size > 20_000) lineCache.clear();
+    if (cachedEstimates > 20_000) {
+      lineCache.clear();
+      cachedEstimates = 0;
+    }
     lines = estimateLines(text, width, fontSize);
-    lineCache.set(key, lines);
+    byText.set(text, lines);
+    cachedEstimates += 1;
   }
   return lines;
 }

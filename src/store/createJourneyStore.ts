@@ -3,6 +3,7 @@ import { immer } from 'zustand/middleware/immer';
 import { castDraft } from 'immer';
 import { applyOperation, JourneyOperationError } from '../model';
 import type { JourneyChange, JourneyDocument } from '../model';
+import { freezeFresh } from './freezeFresh';
 import { JOURNEY_LANES } from './types';
 import type { ApplyResult, JourneyEditorChange, JourneySelection, JourneyStoreOptions, JourneyStoreState } from './types';
 
@@ -100,10 +101,9 @@ export function createJourneyStore(options: JourneyStoreOptions) {
           if (!gesture) return { ok: false, errors: [{ path: '', code: 'invalid_value', message: 'no gesture in progress' }] };
           const result = run(gesture.base, change);
           if (result.ok) {
-            set((state) => {
-              state.document = castDraft(result.document);
-              if (state.gesture) state.gesture.last = castDraft(change);
-            });
+            // Every frame of a drag: a plain merge and a freeze of only what the operation made
+            // new, not an immer draft of the whole state (same result, frozen the same way).
+            set({ document: freezeFresh(result.document), gesture: { ...gesture, last: freezeFresh(change) } });
           }
           return result;
         },

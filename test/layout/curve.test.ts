@@ -87,4 +87,31 @@ describe('emotionCurveRuns from a previous drawing', () => {
       ),
     );
   });
+
+  it('reuses the runs whose points are where they were, even as new objects (a full layout after a card moved)', () => {
+    fc.assert(
+      fc.property(
+        arbitraryPoints,
+        fc.integer({ min: 1, max: 9 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: -20, max: 20 }), fc.integer({ min: 0, max: 200 })), { maxLength: 3 }),
+        (points, size, edits) => {
+          const before = emotionCurveRuns(points, 100, size);
+          // Every point a new object, as layoutJourney makes them; a few moved in x and y.
+          const relaid = points.map((point) => ({ ...point }));
+          for (const [pick, dx, y] of edits) {
+            const index = pick % relaid.length;
+            const point = relaid[index] as CurvePoint;
+            relaid[index] = { ...point, x: point.x + dx * 0.01, y };
+          }
+          const after = emotionCurveRuns(relaid, 100, size, { points, zeroY: 100, size, runs: before });
+          expect(after).toEqual(emotionCurveRuns(relaid, 100, size));
+          after.forEach((run, i) => {
+            const start = Math.max(0, run.from - 1);
+            const unmoved = relaid.slice(start, run.to + 2).every((point, k) => point.x === points[start + k]?.x && point.y === points[start + k]?.y);
+            if (unmoved) expect(run).toBe(before[i]);
+          });
+        },
+      ),
+    );
+  });
 });

@@ -13,7 +13,31 @@ function journeyWithTouchpoints(count: number): JourneyDocument {
   return doc;
 }
 
+/** Every object reachable from `value` is frozen. */
+function deeplyFrozen(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  return Object.isFrozen(value) && Object.values(value).every(deeplyFrozen);
+}
+
 describe('createJourneyStore', () => {
+  it('hands out deeply frozen documents, after operations and after every step of a gesture', () => {
+    const onChange = vi.fn();
+    const store = createJourneyStore({ document: journeyWithTouchpoints(4), onChange });
+    store.getState().apply({ operation: 'updateTouchpoint', args: { id: 't1', changes: { painPoints: ['Slow'] } } });
+    expect(deeplyFrozen(store.getState().document)).toBe(true);
+    store.getState().beginGesture();
+    store.getState().updateGesture({ operation: 'setEmotion', args: { id: 't2', emotion: 2 } });
+    expect(deeplyFrozen(store.getState().document)).toBe(true);
+    store.getState().updateGesture({ operation: 'moveTouchpoint', args: { id: 't2', stageId: store.getState().document.stages[0]!.id, index: 0 } });
+    expect(deeplyFrozen(store.getState().document)).toBe(true);
+    store.getState().endGesture();
+    const handed = onChange.mock.calls[onChange.mock.calls.length - 1]![0] as JourneyDocument;
+    expect(deeplyFrozen(handed)).toBe(true);
+    expect(() => {
+      (handed.touchpoints[0] as { emotion: number }).emotion = 5;
+    }).toThrow(TypeError);
+  });
+
   it('runs an operation as one edit: one onChange with the change, one undo step', () => {
     const onChange = vi.fn();
     const store = createJourneyStore({ document: journeyWithTouchpoints(3), onChange });

@@ -4,7 +4,7 @@
  * Flow's nodes: React Flow's own MiniMap keeps one subscribed component per node, which on a
  * 1,000-touchpoint map (4,000+ nodes) costs more than the rest of a drag frame.
  */
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { Panel, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import type { JourneyLayout } from '../../layout';
@@ -36,7 +36,8 @@ function curveOf(layout: JourneyLayout): string {
 }
 
 export const JourneyMiniMap = memo(function JourneyMiniMap() {
-  const layout = useCanvasLayout();
+  // Deferred: during a drag the map itself is drawn first, the mini-map when the browser has a moment.
+  const layout = useDeferredValue(useCanvasLayout());
   const messages = useMessages();
   const flow = useReactFlow();
   const view = useFlowStore(selectView);

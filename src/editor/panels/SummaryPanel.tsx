@@ -2,7 +2,7 @@
  * `<SummaryPanel />`: how the journey will likely be remembered (the peak-end score) beside how
  * it was lived (the mean), in plain words, and the peak, end, best and worst moments by name.
  */
-import { useId, useMemo } from 'react';
+import { memo, useDeferredValue, useId, useMemo } from 'react';
 import { formatEmotion, formatMessage } from '../../i18n';
 import type { JourneyMessageKey } from '../../i18n';
 import { analyzeJourney } from '../../model';
@@ -20,9 +20,15 @@ const MOMENTS = [
 ] as const satisfies readonly (readonly [string, JourneyMessageKey])[];
 
 export function SummaryPanel() {
+  // Deferred: on each frame of a drag the map is drawn first, and these figures follow as soon as
+  // the browser has a moment (a pass over every touchpoint, off the drag's frames).
+  const document = useDeferredValue(useJourneyStore(selectDocument));
+  return <Summary document={document} />;
+}
+
+const Summary = memo(function Summary({ document }: { document: JourneyDocument }) {
   const messages = useMessages();
   const store = useJourneyStoreApi();
-  const document = useJourneyStore(selectDocument);
   const analysis = useMemo(() => analyzeJourney(document), [document]);
   const headingId = useId();
   const verdict = verdictOf(analysis);
@@ -83,7 +89,7 @@ export function SummaryPanel() {
       )}
     </section>
   );
-}
+});
 
 function tone(value: number): 'positive' | 'negative' | 'neutral' {
   return value > 0 ? 'positive' : value < 0 ? 'negative' : 'neutral';
