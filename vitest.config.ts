@@ -14,21 +14,9 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { sourceAliases } from './scripts/source-aliases.ts';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.ts';
 import { mouseCommands } from './test/browser/harness/mouse-commands.ts';
 
-/** Debian's Chromium; `npm test` installs it when missing (scripts/ensure-browser.sh). */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags for a headless Chromium in a container with no network but the npm registry. */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Pure code is tested where it must run: Node, no DOM globals. */
 const pureTests = [

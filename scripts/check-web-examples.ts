@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serveFolder } from './static-server.ts';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
 
 const examplesDir = fileURLToPath(new URL('../examples/', import.meta.url));
 const args = process.argv.slice(2);
@@ -35,8 +36,8 @@ if (names.length === 0 || missing.length > 0) {
 if (screenshotDir) await mkdir(screenshotDir, { recursive: true });
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 const failures: string[] = [];
 try {

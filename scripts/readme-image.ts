@@ -9,6 +9,7 @@ import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { sourceAliases } from './source-aliases.ts';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
 
 interface ReadmeImageWindow {
   readmeImage: { exportTemplate(id: string, locale: 'en' | 'zh-CN', options: Record<string, unknown>): Promise<string> };
@@ -30,8 +31,8 @@ const server = await createServer({
 });
 await server.listen();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 try {
   const url = server.resolvedUrls?.local[0];

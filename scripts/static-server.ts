@@ -1,10 +1,11 @@
 /**
  * Serves a built app's folder on 127.0.0.1 and a free port, as any static host would: the
- * packaging test's fresh app and the examples check (scripts/check-web-examples.ts) use it.
+ * packaging test's fresh app, the examples check (scripts/check-web-examples.ts) and the editor
+ * benchmark (bench/editor) use it.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,7 +22,17 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveFolder(root: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /**
+   * A `cache-control` header for every response. The editor benchmark sends `no-store`: each of
+   * its page loads must fetch and compile the page's code as a first visit does.
+   */
+  cacheControl?: string;
+}
+
+export async function serveFolder(folder: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const root = resolve(folder);
+  const headers = options.cacheControl ? { 'cache-control': options.cacheControl } : {};
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, path));
@@ -34,7 +45,7 @@ export async function serveFolder(root: string): Promise<StaticServer> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));

@@ -11,17 +11,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { serve } from './serve.ts';
+import { serveFolder } from '../../scripts/static-server.ts';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
 import { BENCH_PAGE_DIR } from './vite.config.ts';
 
 const [mode = 'editor', sizeText = '1000', measure = 'emotion'] = process.argv.slice(2);
 process.env.JC_BENCH_READABLE = '1';
 await build({ configFile: fileURLToPath(new URL('./vite.config.ts', import.meta.url)), logLevel: 'warn' });
-const server = await serve(BENCH_PAGE_DIR);
+const server = await serveFolder(BENCH_PAGE_DIR, { cacheControl: 'no-store' });
 const profileDir = mkdtempSync(join(tmpdir(), 'jc-bench-profile-'));
 const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
   headless: true,
   viewport: { width: 1280, height: 800 },
 });

@@ -2,7 +2,7 @@
  * `npm run bench:editor`: the editor in this machine's Chromium against bare React Flow.
  *
  * Builds bench/editor/page for production (bench/editor/vite.config.ts), serves it on 127.0.0.1
- * with a tiny static server, and drives Debian's Chromium with playwright-core, a fresh profile
+ * with scripts/static-server.ts, and drives Debian's Chromium with playwright-core, a fresh profile
  * per run. Per size and per run, one page load of each kind (ours, then bare React Flow, the
  * order alternating between runs) measures:
  *   - mount: from `root.render` to the first frame with every on-screen node measured and drawn
@@ -34,11 +34,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import type { DragTarget } from './page/harness.ts';
 import { BENCH_PAGE_DIR } from './vite.config.ts';
-import { serve } from './serve.ts';
+import { serveFolder } from '../../scripts/static-server.ts';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
 import type { DragName, EditorBenchResult, Mode, Sample } from './results.ts';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const VIEWPORT = { width: 1280, height: 800 };
 const KEY_PRESSES = 5;
 const HEAP_DRAGS = 100;
@@ -156,7 +155,7 @@ export async function runEditorBench(options: { runs: number; sizes: number[]; m
   const configFile = fileURLToPath(new URL('./vite.config.ts', import.meta.url));
   log('building the benchmark page (production)…');
   await build({ configFile, logLevel: 'warn' });
-  const server = await serve(BENCH_PAGE_DIR);
+  const server = await serveFolder(BENCH_PAGE_DIR, { cacheControl: 'no-store' });
   const samples: Sample[] = [];
   let chromiumVersion = '';
   const largest = Math.max(...options.sizes);

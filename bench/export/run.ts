@@ -18,11 +18,10 @@ import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { sourceAliases } from '../../scripts/source-aliases.ts';
+import { chromiumArgs as args, chromiumPath } from '../../scripts/chromium.ts';
 import type { BenchResult } from './page/main.ts';
 
 const root = fileURLToPath(new URL('./page/', import.meta.url));
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const COUNTS = [25, 100, 500];
 const RATIOS = [1, 2];
 const RUNS = 7;

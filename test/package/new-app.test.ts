@@ -11,17 +11,8 @@ import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { installedVersion, makeProjectDir, nodeEval, npmInstall, run, runNodeScript, writeFiles } from './scratch';
 import { serveFolder } from '../../scripts/static-server';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const caret = (name: string): string => `^${installedVersion(name)}`;
 
