@@ -18,7 +18,7 @@ import { selectNoTouchpointSelected, selectReadOnly, selectSelectedTouchpointId,
 import { useEmotionDrag } from './useEmotionDrag';
 import { useCanvasApi, useCanvasLayout } from './CanvasContext';
 import { lowerBound, selectVisibleSpan, spanWindow } from './visibleSpan';
-import { isLargeMap, selectZoomedOut } from './largeMaps';
+import { cullsOffscreen, outlinesFarOut, selectZoomedOut } from './largeMaps';
 
 interface PointProps {
   id: string;
@@ -67,13 +67,7 @@ type MomentKind = 'peak' | 'end' | 'best' | 'worst';
  * Up to RUNS_FROM points the curve stays one path.
  */
 const RUN_SIZE = 8;
-const RUNS_FROM = 48;
-
-/**
- * On maps with more points than this, only the points near the viewport are mounted (plus the
- * first, the selected one and the tab stop), per visibleSpan.ts. The curve itself is always whole.
- */
-const CULL_FROM = 200;
+const RUNS_FROM = 16;
 
 /** On an outline, markers are drawn at this fraction of their size at zoom 1, on screen. */
 const OUTLINE_MARKER_SIZE = 0.85;
@@ -215,16 +209,17 @@ export function EmotionLayer() {
   const span = useFlowStore(selectVisibleSpan);
   // On a long curve, the points (and their slice of the curve) near the view: points run left
   // to right in journey order, so that is one range of indices, found by binary search.
+  const culled = cullsOffscreen(layout);
   const inView = useMemo(() => {
-    if (!points || points.length <= CULL_FROM) return null;
+    if (!points || !culled) return null;
     const range = spanWindow(span);
     if (!range) return null;
     const from = lowerBound(points, 0, points.length, (point) => point.x < range.left);
     return { from, to: lowerBound(points, from, points.length, (point) => point.x <= range.right) };
-  }, [points, span]);
+  }, [points, span, culled]);
   // Zoomed far out, a large map is an outline (largeMaps.ts): no point is mounted but the tab
   // stop and the selected one, which the keyboard zooms in from.
-  const outline = useFlowStore(selectZoomedOut) && isLargeMap(layout);
+  const outline = useFlowStore(selectZoomedOut) && outlinesFarOut(layout);
   // There the peak and end keep a readable size on screen (the zoom is read only then).
   const markerScale = useFlowStore((state) => (outline ? OUTLINE_MARKER_SIZE / state.transform[2] : 1));
   const shownPoints = useMemo(() => {

@@ -22,7 +22,7 @@ import { readableZoom, viewportFor } from './fitMap';
 import { nodeTypes } from './nodeTypes';
 import { selectReadOnly, selectTitle } from './selectors';
 import { EMPTY_WINDOW, lowerBound, selectVisibleSpan, spanWindow } from './visibleSpan';
-import { isLargeMap, selectZoomedOut, showsOutline } from './largeMaps';
+import { cullsOffscreen, outlinesFarOut, selectZoomedOut, showsOutline } from './largeMaps';
 import { OutlineLayer } from './OutlineLayer';
 import type { JourneyStoreState } from '../../store';
 import '@xyflow/react/dist/style.css';
@@ -103,9 +103,9 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
   // Large maps: only the nodes near the view; far out, an outline instead (see largeMaps.ts).
   const span = useFlowStore(selectVisibleSpan);
   const zoomedOut = useFlowStore(selectZoomedOut);
-  const large = useJourneyStore((state) => isLargeMap(derivation.layout(state.document, state.lanes, editable && !state.readOnly)));
-  const outline = large && zoomedOut;
-  const nearView = outline ? EMPTY_WINDOW : large ? spanWindow(span) : null;
+  const culled = useJourneyStore((state) => cullsOffscreen(derivation.layout(state.document, state.lanes, editable && !state.readOnly)));
+  const outline = useJourneyStore((state) => zoomedOut && outlinesFarOut(derivation.layout(state.document, state.lanes, editable && !state.readOnly)));
+  const nearView = outline ? EMPTY_WINDOW : culled ? spanWindow(span) : null;
   const nodes = useJourneyStore((state) => derivation.nodes(state.document, state.lanes, editable && !state.readOnly, draggingId, nearView));
   const showMiniMap = useJourneyStore(
     (state) => derivation.layout(state.document, state.lanes, editable && !state.readOnly).cards.length > MINIMAP_FROM,
@@ -240,7 +240,8 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
           colorMode={colorMode}
           minZoom={0.05}
           maxZoom={2}
-          onlyRenderVisibleElements={large}
+          // Only once React Flow knows its size: unmeasured (a test DOM, a hidden tab) it would show nothing.
+          onlyRenderVisibleElements={culled && size !== ''}
           nodesDraggable={false}
           nodesConnectable={false}
           nodesFocusable={false}

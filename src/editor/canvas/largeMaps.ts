@@ -1,15 +1,22 @@
 /**
- * How the canvas keeps large maps fast. From LARGE_FROM nodes on, React Flow gets only the nodes
- * near the view (visibleSpan.ts) and mounts only those in view. Zoomed out below
- * OUTLINE_BELOW_ZOOM, where no card text can be read anyway, a large map is drawn as an outline
- * (OutlineLayer: every card and chip as a plain shape in a few SVG paths, the curve and the
- * moments as usual) instead of thousands of nodes; clicking a card there, or moving to a
- * touchpoint with the keyboard, zooms back in to a readable zoom.
+ * How the canvas keeps larger maps fast.
+ *
+ * From CULL_FROM nodes on (about 25 touchpoints with every lane), React Flow gets only the nodes
+ * near the view (visibleSpan.ts) and mounts only those in view, and the emotion layer mounts
+ * only its points near the view: every node in the DOM, on screen or not, is a box Chromium
+ * re-layerizes on each frame of a drag (a 40-touchpoint map dragged at 1.5 s for 60 steps with
+ * all its nodes mounted, 1.1 s without). A map that fits the view mounts every card anyway.
+ *
+ * From OUTLINE_FROM nodes on (about 100 touchpoints), zoomed out below OUTLINE_BELOW_ZOOM, where
+ * no card text can be read anyway, the map is drawn as an outline (OutlineLayer: every card and
+ * chip as a plain shape in a few SVG paths, the curve and the moments as usual) instead of
+ * thousands of nodes; clicking a card there, or moving to a touchpoint with the keyboard, zooms
+ * back in to a readable zoom.
  */
 import type { JourneyLayout } from '../../layout';
 
-/** A 100-touchpoint map with its lanes has about this many nodes. */
-export const LARGE_FROM = 400;
+export const CULL_FROM = 100;
+export const OUTLINE_FROM = 400;
 
 /** Card titles (14 px) are under 3 px on screen below this zoom. */
 export const OUTLINE_BELOW_ZOOM = 0.2;
@@ -19,15 +26,21 @@ export function nodeCount(layout: JourneyLayout): number {
   return layout.cards.length + layout.chips.length + layout.metrics.length + 2 * layout.columns.length + 1;
 }
 
-export function isLargeMap(layout: JourneyLayout): boolean {
-  return nodeCount(layout) >= LARGE_FROM;
+/** True when only the part of the map near the view is mounted. */
+export function cullsOffscreen(layout: JourneyLayout): boolean {
+  return nodeCount(layout) >= CULL_FROM;
 }
 
 /** React Flow store selector: zoomed out far enough for a large map to be an outline. */
 export const selectZoomedOut = (state: { transform: [number, number, number] }): boolean =>
   state.transform[2] > 0 && state.transform[2] < OUTLINE_BELOW_ZOOM;
 
+/** True when the map is large enough to be drawn as an outline when zoomed far out. */
+export function outlinesFarOut(layout: JourneyLayout): boolean {
+  return nodeCount(layout) >= OUTLINE_FROM;
+}
+
 /** True when a map with this layout, at this zoom, is drawn as an outline. */
 export function showsOutline(layout: JourneyLayout, zoom: number): boolean {
-  return zoom > 0 && zoom < OUTLINE_BELOW_ZOOM && isLargeMap(layout);
+  return zoom > 0 && zoom < OUTLINE_BELOW_ZOOM && outlinesFarOut(layout);
 }

@@ -44,8 +44,10 @@ describe('the viewport on load', () => {
     const pane = mapRegion();
     const first = await within(pane).findByRole('button', { name: /^Sees an ad on the metro 1, emotion/ });
     await expect.poll(() => first.getBoundingClientRect().left >= pane.getBoundingClientRect().left).toBe(true);
-    const cards = within(pane).getAllByRole('button', { name: /, emotion / });
-    const right = pane.getBoundingClientRect().right;
-    expect(cards.some((card) => card.getBoundingClientRect().left > right)).toBe(true);
+    // The journey goes on past the right edge: its last card is not in view (a map this size
+    // mounts only the cards near the view, so it may not be in the page at all).
+    const last = within(pane).queryByRole('button', { name: /^Sees an ad on the metro 25, emotion/ });
+    expect(last === null || last.getBoundingClientRect().left > pane.getBoundingClientRect().right).toBe(true);
+    expect(within(pane).getAllByRole('button', { name: /, emotion / }).length).toBeLessThan(25);
   });
 });

@@ -6,7 +6,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { createRef, useState } from 'react';
 import { JourneyEditor, JourneyViewer } from 'journey-canvas';
 import type { JourneyDocument, JourneyEditorChange, JourneyEditorHandle } from 'journey-canvas';
-import { shuffledJourney } from './fixtures';
+import { largeJourney, shuffledJourney } from './fixtures';
 
 /** A touchpoint card on the map (the summary panel names the same touchpoints in its own buttons). */
 function card(name: RegExp | string): HTMLElement {
@@ -26,6 +26,14 @@ async function nextFrame(): Promise<void> {
 }
 
 describe('JourneyEditor: what a person sees', () => {
+  it('opens a 40-touchpoint map whole, with every card there to focus (maps that size mount only what is in view)', async () => {
+    render(<JourneyEditor defaultValue={largeJourney(40)} style={{ width: 1280, height: 800 }} />);
+    await nextFrame();
+    const [map] = screen.getAllByRole('region', { name: /^Journey map/ });
+    if (!map) throw new Error('no map on screen');
+    expect(within(map).getAllByRole('button', { name: /, emotion / })).toHaveLength(40);
+  });
+
   it('gives every card an accessible name with its title and emotion', () => {
     render(<JourneyEditor defaultValue={shuffledJourney()} style={{ width: 1200, height: 800 }} />);
     expect(card("Sees a friend's post, emotion +2.5, social, Marketing")).toBeTruthy();
