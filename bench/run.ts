@@ -47,7 +47,7 @@ const collab = existsSync(`${root}bench/collab/run.ts`) && !quick ? runScript('b
 
 console.log('\n> editor benchmark');
 const editorStart = Date.now();
-const editor = await runEditorBench({ runs: quick ? 1 : 5, sizes: quick ? [1000] : [100, 1000, 2500] });
+const editor = await runEditorBench({ runs: quick ? 1 : 5, sizes: quick ? [1000] : [40, 100, 1000, 2500] });
 const editorSeconds = (Date.now() - editorStart) / 1000;
 const editorText = editorMarkdown(editor);
 

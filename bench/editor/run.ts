@@ -18,7 +18,7 @@
  *
  *   --quick          1 run at 1,000 touchpoints (for iteration)
  *   --runs <n>       runs (default 5)
- *   --sizes a,b,c    sizes (default 100,1000,2500)
+ *   --sizes a,b,c    sizes (default 40,100,1000,2500: a workshop-size map and the issue's three)
  *   --modes editor   only ours (or only bare), for iteration
  *   --json <file>    also write every figure as JSON (npm run bench reads it)
  *
@@ -212,7 +212,7 @@ export async function runEditorBench(options: { runs: number; sizes: number[]; m
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const quick = process.argv.includes('--quick');
   const runs = Number(flag('--runs') ?? (quick ? 1 : 5));
-  const sizes = (flag('--sizes') ?? (quick ? '1000' : '100,1000,2500')).split(',').map(Number);
+  const sizes = (flag('--sizes') ?? (quick ? '1000' : '40,100,1000,2500')).split(',').map(Number);
   const modes = flag('--modes')?.split(',') as Mode[] | undefined;
   const result = await runEditorBench({ runs, sizes, modes });
   const json = flag('--json');
