@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ControlButton, Controls, Panel, ReactFlow, useReactFlow, useStore as useFlowStore, useStoreApi } from '@xyflow/react';
 import type { ColorMode, Node } from '@xyflow/react';
-import type { MouseEvent as ReactMouseEvent } from 'react';
+import type { FocusEvent as ReactFocusEvent, MouseEvent as ReactMouseEvent } from 'react';
 import { createStore, useStore } from 'zustand';
 import type { JourneyLayout } from '../../layout';
 import { formatMessage } from '../../i18n';
@@ -111,6 +111,13 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
     (state) => derivation.layout(state.document, state.lanes, editable && !state.readOnly).cards.length > MINIMAP_FROM,
   );
   const empty = useJourneyStore(selectNoTouchpoints);
+  // The keyboard's way into the map is its tab stop: the selected (else the first) card, or its
+  // emotion point, which the emotion layer always mounts. A culled map without the emotion lane
+  // may have that card scrolled away and unmounted: the map region itself takes the tab stop then,
+  // and hands focus on to the card (panning to it).
+  const regionTabStop = useJourneyStore(
+    (state) => culled && !state.lanes.includes('emotion') && state.document.touchpoints.length > 0,
+  );
 
   // The latest layout, read by drags and the keyboard at event time (never subscribed to).
   const layoutRef = useMemo(
@@ -191,6 +198,20 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
   }, []);
 
   const onKeyDown = useCanvasKeyboard(api);
+  const onRegionFocus = useCallback(
+    (event: ReactFocusEvent<HTMLDivElement>) => {
+      // Only keyboard focus arriving from outside the map (Tab): not a click on the background
+      // (which focuses the region too), nor Shift+Tab back out of a card.
+      const region = event.currentTarget;
+      const from = event.relatedTarget;
+      if (event.target !== region || (from instanceof globalThis.Node && region.contains(from)) || !region.matches(':focus-visible')) return;
+      const state = store.getState();
+      const selected = state.selection?.kind === 'touchpoint' ? state.selection.id : null;
+      const id = selected ?? layoutRef.current.cards[0]?.touchpointId;
+      if (id) api.focusTouchpoint(id);
+    },
+    [store, layoutRef, api],
+  );
   const onPaneClick = useCallback(
     (event: ReactMouseEvent) => {
       const current = layoutRef.current;
@@ -227,6 +248,8 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
         role="region"
         aria-label={formatMessage(messages['canvas.mapLabel'], { title: title.trim() === '' ? messages['common.untitled'] : title })}
         aria-describedby={canEdit ? instructionsId : undefined}
+        tabIndex={regionTabStop ? 0 : undefined}
+        onFocus={regionTabStop ? onRegionFocus : undefined}
         onKeyDown={onKeyDown}
       >
         {canEdit && (

@@ -78,4 +78,26 @@ describe('a 300-touchpoint map', () => {
     const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
     expect(serious.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
+
+  it('without the emotion lane, still lets Tab into the map after the first card was scrolled away', async () => {
+    render(
+      <JourneyEditor
+        defaultValue={largeJourney(COUNT)}
+        lanes={['touchpoints', 'painPoints', 'delights', 'opportunities']}
+        initialView="readable"
+        style={{ width: 1280, height: 800 }}
+      />,
+    );
+    const minimap = await screen.findByRole('img', { name: 'Mini map' });
+    await expect.poll(() => cardsOnMap().length).toBeGreaterThan(3);
+    const rect = minimap.getBoundingClientRect();
+    await pressAt({ x: rect.left + rect.width * 0.9, y: rect.top + rect.height / 2 });
+    await release();
+    await expect.poll(() => within(mapRegion()).queryByRole('button', { name: /^Sees an ad on the metro 1, emotion/ })).toBeNull();
+    // Tab from the toolbar's last control lands in the map, and on its first card.
+    const { userEvent } = await import('vitest/browser');
+    screen.getByRole('button', { name: /^Export/ }).focus();
+    await userEvent.keyboard('{Tab}');
+    await expect.poll(() => document.activeElement?.getAttribute('aria-label') ?? '').toMatch(/^Sees an ad on the metro 1, emotion/);
+  });
 });
