@@ -17,7 +17,7 @@ import type { JourneyDocument, Touchpoint } from '../../model';
 import { CHIP_LANES } from '../../layout';
 import type { ChipBlockLayout, ChipLane, JourneyLayout } from '../../layout';
 import type { BackdropNode, LaneItemsNode, MapNode, TouchpointNode } from './nodeData';
-import { lowerBound } from './visibleSpan';
+import { lowerBound, sameWindow } from './visibleSpan';
 import type { MapWindow } from './visibleSpan';
 
 export interface CardDrag {
@@ -90,10 +90,6 @@ function touchpointFinder(touchpoints: readonly Touchpoint[], cache: NodeCache):
 function reuse<T extends MapNode>(cache: NodeCache, node: T): T {
   const previous = cache.byId.get(node.id);
   return previous && sameNode(previous, node) ? (previous as T) : node;
-}
-
-function sameWindow(a: MapWindow | null, b: MapWindow | null): boolean {
-  return a === b || (a !== null && b !== null && a.left === b.left && a.right === b.right);
 }
 
 /** The indices [from, to) of the boxes (sorted by x, one width) that reach into the window. */

@@ -10,6 +10,7 @@ import type { JourneyDocument, Touchpoint } from '../../model';
 import { buildNodes, createNodeCache } from './buildNodes';
 import type { MapNode } from './nodeData';
 import { createLayoutMemory, layoutWithMemory } from './incrementalLayout';
+import { sameWindow } from './visibleSpan';
 import type { MapWindow } from './visibleSpan';
 
 export interface CanvasDerivation {
@@ -58,8 +59,7 @@ export function createCanvasDerivation(): CanvasDerivation {
         last.titleLines === current.titleLines &&
         built.editable === editable &&
         built.draggingId === draggingId &&
-        built.window?.left === window?.left &&
-        built.window?.right === window?.right
+        sameWindow(built.window, window)
       ) {
         built.layout = current;
         return built.nodes;

@@ -31,9 +31,13 @@ export function cullsOffscreen(layout: JourneyLayout): boolean {
   return nodeCount(layout) >= CULL_FROM;
 }
 
-/** React Flow store selector: zoomed out far enough for a large map to be an outline. */
-export const selectZoomedOut = (state: { transform: [number, number, number] }): boolean =>
-  state.transform[2] > 0 && state.transform[2] < OUTLINE_BELOW_ZOOM;
+/** Zoomed out far enough for a large map to be an outline. */
+function farOut(zoom: number): boolean {
+  return zoom > 0 && zoom < OUTLINE_BELOW_ZOOM;
+}
+
+/** React Flow store selector: `farOut` at the current zoom. */
+export const selectZoomedOut = (state: { transform: [number, number, number] }): boolean => farOut(state.transform[2]);
 
 /** True when the map is large enough to be drawn as an outline when zoomed far out. */
 export function outlinesFarOut(layout: JourneyLayout): boolean {
@@ -42,5 +46,5 @@ export function outlinesFarOut(layout: JourneyLayout): boolean {
 
 /** True when a map with this layout, at this zoom, is drawn as an outline. */
 export function showsOutline(layout: JourneyLayout, zoom: number): boolean {
-  return zoom > 0 && zoom < OUTLINE_BELOW_ZOOM && outlinesFarOut(layout);
+  return farOut(zoom) && outlinesFarOut(layout);
 }

@@ -14,6 +14,11 @@ export interface MapWindow {
   right: number;
 }
 
+/** Two windows cover the same range (null: the whole map). */
+export function sameWindow(a: MapWindow | null, b: MapWindow | null): boolean {
+  return a === b || (a !== null && b !== null && a.left === b.left && a.right === b.right);
+}
+
 /** A window with nothing in it (a map drawn as an outline mounts no card). */
 export const EMPTY_WINDOW: MapWindow = Object.freeze({ left: Infinity, right: -Infinity });
 
