@@ -1,57 +1,21 @@
 /**
- * The known properties of each object of format v1, in the order DESIGN.md lists them. Files are
- * written in this order (then unknown properties, in the order they came), so a saved journey
- * diffs cleanly in version control whatever order the editor built it in.
+ * The known properties of each object of the format, in writing order: taken from the one
+ * definition (`format.ts`), where the order fields are listed is the order files are written
+ * (then unknown properties, in the order they came), so a saved journey diffs cleanly in version
+ * control whatever order the editor built it in.
  */
-export const DOCUMENT_KEYS = [
-  'format',
-  'version',
-  'id',
-  'title',
-  'description',
-  'locale',
-  'persona',
-  'stages',
-  'touchpoints',
-  'createdAt',
-  'updatedAt',
-] as const;
+import { DOCUMENT, METRICS, PERSONA, STAGE, TOUCHPOINT } from './format';
 
-export const PERSONA_KEYS = ['name', 'summary', 'goals', 'motivations', 'frustrations'] as const;
+export { orderedKeys } from './shape';
 
-export const STAGE_KEYS = ['id', 'name', 'kind', 'description', 'color'] as const;
+export const DOCUMENT_KEYS = DOCUMENT.keys;
+export const PERSONA_KEYS = PERSONA.keys;
+export const STAGE_KEYS = STAGE.keys;
+export const TOUCHPOINT_KEYS = TOUCHPOINT.keys;
+export const METRICS_KEYS = METRICS.keys;
 
-export const TOUCHPOINT_KEYS = [
-  'id',
-  'stageId',
-  'title',
-  'emotion',
-  'channel',
-  'description',
-  'painPoints',
-  'delights',
-  'opportunities',
-  'keyMoment',
-  'owner',
-  'metrics',
-] as const;
-
-export const METRICS_KEYS = ['csat', 'nps', 'ces'] as const;
-
-/** The keys of `object` that have a value: known ones in `known` order, then the others as they come. */
-export function orderedKeys(object: Record<string, unknown>, known: readonly string[], knownSet: ReadonlySet<string>): string[] {
-  const keys: string[] = [];
-  for (const key of known) {
-    if (Object.prototype.hasOwnProperty.call(object, key) && object[key] !== undefined) keys.push(key);
-  }
-  for (const key of Object.keys(object)) {
-    if (!knownSet.has(key) && object[key] !== undefined) keys.push(key);
-  }
-  return keys;
-}
-
-export const DOCUMENT_KEY_SET: ReadonlySet<string> = new Set(DOCUMENT_KEYS);
-export const PERSONA_KEY_SET: ReadonlySet<string> = new Set(PERSONA_KEYS);
-export const STAGE_KEY_SET: ReadonlySet<string> = new Set(STAGE_KEYS);
-export const TOUCHPOINT_KEY_SET: ReadonlySet<string> = new Set(TOUCHPOINT_KEYS);
-export const METRICS_KEY_SET: ReadonlySet<string> = new Set(METRICS_KEYS);
+export const DOCUMENT_KEY_SET = DOCUMENT.keySet;
+export const PERSONA_KEY_SET = PERSONA.keySet;
+export const STAGE_KEY_SET = STAGE.keySet;
+export const TOUCHPOINT_KEY_SET = TOUCHPOINT.keySet;
+export const METRICS_KEY_SET = METRICS.keySet;

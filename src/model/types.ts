@@ -1,89 +1,28 @@
 /**
- * The journey document, format version 1. This is a storage contract: host apps keep these
- * files for years, so a change here needs a version bump and a migration (see `migrate.ts`).
+ * The journey document's types, format version 1, inferred from its one definition in
+ * `format.ts` (which the validator, the JSON Schema and the key order of files come from too).
  *
- * Every object carries an index signature because properties the library does not know are kept
- * and written back unchanged: a file from a newer minor release must not lose data here.
+ * Every object allows properties the library does not know (an index signature): they are kept
+ * and written back unchanged, so a file from a newer minor release loses nothing here.
  */
+import type { DOCUMENT, METRICS, PERSONA, STAGE, STAGE_KINDS, TOUCHPOINT } from './format';
+import type { Infer, Known } from './shape';
 
-/** The string every document's `format` property must hold. */
-export const JOURNEY_FORMAT = 'journey-canvas';
+export { EMOTION_MAX, EMOTION_MIN, JOURNEY_FORMAT, JOURNEY_VERSION, STAGE_KINDS } from './format';
 
-/** The newest document version this library reads and writes. */
-export const JOURNEY_VERSION = 1;
-
-/** The built-in stage kinds, in their usual journey order. */
-export const STAGE_KINDS = ['awareness', 'consideration', 'purchase', 'use', 'feedback', 'custom'] as const;
 export type StageKind = (typeof STAGE_KINDS)[number];
 
-/** Emotion is a finite number in [EMOTION_MIN, EMOTION_MAX]; 0 is neutral. */
-export const EMOTION_MIN = -5;
-export const EMOTION_MAX = 5;
+export type Persona = Infer<typeof PERSONA>;
+export type Stage = Infer<typeof STAGE>;
+/** `csat` 1 to 5, `nps` -100 to 100, `ces` 1 to 7. */
+export type TouchpointMetrics = Infer<typeof METRICS>;
+export type Touchpoint = Infer<typeof TOUCHPOINT>;
+export type JourneyDocument = Infer<typeof DOCUMENT>;
 
-export interface Persona {
-  name?: string;
-  summary?: string;
-  goals?: string[];
-  motivations?: string[];
-  frustrations?: string[];
-  [unknownProperty: string]: unknown;
-}
-
-export interface Stage {
-  id: string;
-  name: string;
-  kind?: StageKind;
-  description?: string;
-  /** `#rgb` or `#rrggbb`. */
-  color?: string;
-  [unknownProperty: string]: unknown;
-}
-
-export interface TouchpointMetrics {
-  /** Customer satisfaction, 1 to 5. */
-  csat?: number;
-  /** Net promoter score, -100 to 100. */
-  nps?: number;
-  /** Customer effort score, 1 to 7. */
-  ces?: number;
-  [unknownProperty: string]: unknown;
-}
-
-export interface Touchpoint {
-  id: string;
-  stageId: string;
-  title: string;
-  /** How the customer feels here, from -5 (very negative) to +5 (very positive). */
-  emotion: number;
-  channel?: string;
-  description?: string;
-  painPoints?: string[];
-  delights?: string[];
-  opportunities?: string[];
-  /** A moment of truth the team flagged. */
-  keyMoment?: boolean;
-  owner?: string;
-  metrics?: TouchpointMetrics;
-  [unknownProperty: string]: unknown;
-}
-
-export interface JourneyDocument {
-  format: typeof JOURNEY_FORMAT;
-  version: typeof JOURNEY_VERSION;
-  id: string;
-  title: string;
-  description?: string;
-  /** BCP 47 tag, e.g. `en` or `zh-CN`. */
-  locale?: string;
-  persona?: Persona;
-  /** In journey order. */
-  stages: Stage[];
-  /** Order within a stage is journey order. */
-  touchpoints: Touchpoint[];
-  createdAt?: string;
-  updatedAt?: string;
-  [unknownProperty: string]: unknown;
-}
+/** The properties the library knows of each object, and nothing else: what changes may name. */
+export type KnownPersona = Known<typeof PERSONA.fields>;
+export type KnownStage = Known<typeof STAGE.fields>;
+export type KnownTouchpoint = Known<typeof TOUCHPOINT.fields>;
 
 /**
  * One problem found in a document or in an operation's arguments.
@@ -110,7 +49,13 @@ export type JourneyErrorCode =
   | 'duplicate_id'
   | 'unknown_stage'
   | 'unknown_touchpoint'
-  | 'stage_not_empty';
+  | 'stage_not_empty'
+  // Limits (see limits.ts) and what cannot be read or carried:
+  | 'too_deep'
+  | 'too_large'
+  | 'too_many_errors'
+  | 'unreadable'
+  | 'invalid_text';
 
 /** Something worth telling the user that did not stop the document from loading. */
 export interface JourneyWarning {

@@ -1,23 +1,21 @@
 /**
- * The rules of format v1, as checks that collect every problem with its JSON Pointer.
+ * The rules of format v1, run from its one definition (`format.ts`): every problem is collected
+ * with its JSON Pointer (the first `MAX_JOURNEY_ERRORS`, then a count).
  *
  * The per-object checks (`checkTouchpoint`, `checkStage`, ...) are exported because operations
- * re-check only the object they touch; `checkDocument` runs all of them plus the rules that span
- * the document (unique ids, stage references).
+ * re-check only the object they touch; `checkDocumentBody` runs all of them plus the rules that
+ * span the document (unique ids, references between collections), each in O(n).
  */
 import { describeValue, hasOwn, isPlainObject } from './json';
 import type { JsonObject } from './json';
-import { colorRegExp, dateTimeRegExp } from './patterns';
-import { childPointer } from './pointer';
-import { EMOTION_MAX, EMOTION_MIN, JOURNEY_FORMAT, JOURNEY_VERSION, STAGE_KINDS } from './types';
-import type { JourneyError, JourneyErrorCode, JourneyWarning } from './types';
+import { DOCUMENT, JOURNEY_VERSION, METRICS, PERSONA, STAGE, TOUCHPOINT } from './format';
+import { readValue } from './read';
+import { fail, finishErrors } from './report';
+import { isCollection } from './shape';
+import type { CheckContext, CollectionShape, Fields, Reference } from './shape';
+import type { JourneyError, JourneyWarning } from './types';
 
-/** The allowed range of each metric, inclusive. */
-export const METRIC_RANGES = {
-  csat: [1, 5],
-  nps: [-100, 100],
-  ces: [1, 7],
-} as const;
+export { METRIC_RANGES, isPlausibleLocale } from './format';
 
 export interface Issues {
   errors: JourneyError[];
@@ -26,346 +24,67 @@ export interface Issues {
 
 /**
  * `checkUnknown`: also check that properties the library does not know hold JSON values (no
- * functions, cycles, `NaN`, class instances). Text that went through `JSON.parse` cannot hold
- * anything else, so parsing text skips this; objects handed over by a host app do not.
+ * functions, `NaN`, class instances). Text that went through `JSON.parse` cannot hold anything
+ * else, so parsing text skips this; objects handed over by a host app do not.
  */
 export interface CheckOptions {
   checkUnknown: boolean;
 }
 
-function fail(errors: JourneyError[], path: string, code: JourneyErrorCode, message: string): void {
-  errors.push({ path, code, message });
+function contextOf(errors: JourneyError[], options: CheckOptions, warnings: JourneyWarning[] = []): CheckContext {
+  return { errors, warnings, checkUnknown: options.checkUnknown };
 }
 
-function missing(errors: JourneyError[], parent: string, key: string, expected: string): void {
-  fail(errors, childPointer(parent, key), 'required', `${key} is required (${expected})`);
-}
-
-function present(object: JsonObject, key: string): boolean {
-  return hasOwn(object, key) && object[key] !== undefined;
-}
+const NO_UNKNOWN: CheckOptions = { checkUnknown: false };
 
 // ---------------------------------------------------------------------------------------------
-// Values
+// One value or one object (what operations re-check)
 
 export function checkString(errors: JourneyError[], path: string, name: string, value: unknown): void {
-  if (typeof value !== 'string') {
-    fail(errors, path, 'invalid_type', `${name} must be a string, got ${describeValue(value)}`);
-  }
+  const shape = DOCUMENT.fields.title.shape;
+  if (!shape.test(value)) shape.check(contextOf(errors, NO_UNKNOWN), path, name, value);
 }
 
 export function checkId(errors: JourneyError[], path: string, name: string, value: unknown): void {
-  if (typeof value !== 'string') {
-    fail(errors, path, 'invalid_type', `${name} must be a non-empty string, got ${describeValue(value)}`);
-  } else if (value === '') {
-    fail(errors, path, 'empty', `${name} must be a non-empty string, got ""`);
-  }
-}
-
-export function checkNumberInRange(
-  errors: JourneyError[],
-  path: string,
-  name: string,
-  value: unknown,
-  min: number,
-  max: number,
-): void {
-  if (typeof value === 'number' && value >= min && value <= max) return;
-  const message = `${name} must be a number from ${min} to ${max}, got ${describeValue(value)}`;
-  if (typeof value !== 'number') fail(errors, path, 'invalid_type', message);
-  else if (!Number.isFinite(value)) fail(errors, path, 'invalid_value', message);
-  else fail(errors, path, 'out_of_range', message);
+  const shape = DOCUMENT.fields.id.shape;
+  if (!shape.test(value)) shape.check(contextOf(errors, NO_UNKNOWN), path, name, value);
 }
 
 export function checkEmotion(errors: JourneyError[], path: string, value: unknown): void {
-  checkNumberInRange(errors, path, 'emotion', value, EMOTION_MIN, EMOTION_MAX);
-}
-
-export function checkColor(errors: JourneyError[], path: string, value: unknown): void {
-  if (typeof value === 'string' && colorRegExp.test(value)) return;
-  const message = `color must be "#rgb" or "#rrggbb" (like "#4f46e5"), got ${describeValue(value)}`;
-  fail(errors, path, typeof value === 'string' ? 'invalid_format' : 'invalid_type', message);
-}
-
-function checkDateTime(errors: JourneyError[], path: string, name: string, value: unknown): void {
-  if (typeof value === 'string' && dateTimeRegExp.test(value)) return;
-  const message = `${name} must be an ISO 8601 date-time like "2026-11-22T08:00:00.000Z", got ${describeValue(value)}`;
-  fail(errors, path, typeof value === 'string' ? 'invalid_format' : 'invalid_type', message);
-}
-
-function checkBoolean(errors: JourneyError[], path: string, name: string, value: unknown): void {
-  if (typeof value !== 'boolean') {
-    fail(errors, path, 'invalid_type', `${name} must be true or false, got ${describeValue(value)}`);
-  }
-}
-
-function checkStringArray(errors: JourneyError[], path: string, name: string, value: unknown): void {
-  if (!Array.isArray(value)) {
-    fail(errors, path, 'invalid_type', `${name} must be an array of strings, got ${describeValue(value)}`);
-    return;
-  }
-  for (let i = 0; i < value.length; i++) {
-    const item: unknown = value[i];
-    if (typeof item !== 'string') {
-      fail(errors, `${path}/${i}`, 'invalid_type', `${name}[${i}] must be a string, got ${describeValue(item)}`);
-    }
-  }
-}
-
-function checkKind(errors: JourneyError[], path: string, value: unknown): void {
-  if ((STAGE_KINDS as readonly unknown[]).includes(value)) return;
-  const message = `kind must be one of ${STAGE_KINDS.join(', ')}, got ${describeValue(value)}`;
-  fail(errors, path, typeof value === 'string' ? 'invalid_value' : 'invalid_type', message);
-}
-
-/**
- * A property the library does not know must still be JSON, or it could not be saved and read
- * back: no functions, symbols, bigints, `undefined` inside arrays, non-finite numbers, class
- * instances or cycles. `ancestors` holds the objects on the way down, to find cycles.
- */
-export function checkJsonValue(errors: JourneyError[], path: string, value: unknown, ancestors: object[] = []): void {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return;
-    case 'number':
-      if (!Number.isFinite(value)) {
-        fail(errors, path, 'invalid_value', `a JSON number must be finite, got ${describeValue(value)}`);
-      }
-      return;
-    case 'object':
-      break;
-    default:
-      fail(errors, path, 'invalid_type', `must be a JSON value, got ${describeValue(value)}`);
-      return;
-  }
-  if (value === null) return;
-  if (ancestors.includes(value)) {
-    fail(errors, path, 'invalid_value', 'must be a JSON value, got an object that contains itself');
-    return;
-  }
-  ancestors.push(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      if (item === undefined) {
-        fail(errors, `${path}/${i}`, 'invalid_type', 'must be a JSON value, got nothing');
-      } else {
-        checkJsonValue(errors, `${path}/${i}`, item, ancestors);
-      }
-    }
-  } else if (isPlainObject(value)) {
-    for (const key of Object.keys(value)) {
-      const item = value[key];
-      if (item !== undefined) checkJsonValue(errors, childPointer(path, key), item, ancestors);
-    }
-  } else {
-    fail(errors, path, 'invalid_type', `must be a JSON value, got ${describeValue(value)}`);
-  }
-  ancestors.pop();
-}
-
-function checkUnknown(errors: JourneyError[], parent: string, key: string, value: unknown, options: CheckOptions): void {
-  if (options.checkUnknown && value !== undefined) checkJsonValue(errors, childPointer(parent, key), value);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Objects
-
-function notAnObject(errors: JourneyError[], path: string, what: string, value: unknown): void {
-  fail(errors, path, 'invalid_type', `${what} must be an object, got ${describeValue(value)}`);
-}
-
-/**
- * Object checks run once per touchpoint of a document (100,000 in a big one), so the common case
- * is kept cheap: each value is tested inline and a path string is built only for a problem.
- * `base` and `index` name the object: `${base}/${index}`, or `base` alone when `index` is -1.
- */
-function pathOf(base: string, index: number): string {
-  return index < 0 ? base : `${base}/${index}`;
-}
-
-function isStringArray(value: unknown): boolean {
-  if (!Array.isArray(value)) return false;
-  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
-  return true;
-}
-
-function isInRange(value: unknown, min: number, max: number): boolean {
-  return typeof value === 'number' && value >= min && value <= max;
+  const shape = TOUCHPOINT.fields.emotion.shape;
+  if (!shape.test(value)) shape.check(contextOf(errors, NO_UNKNOWN), path, 'emotion', value);
 }
 
 export function checkMetrics(errors: JourneyError[], path: string, value: unknown, options: CheckOptions): void {
-  if (!isPlainObject(value)) {
-    notAnObject(errors, path, 'metrics', value);
-    return;
-  }
-  for (const key of Object.keys(value)) {
-    const item = value[key];
-    if (item === undefined) continue;
-    if (key === 'csat' || key === 'nps' || key === 'ces') {
-      const [min, max] = METRIC_RANGES[key];
-      if (!isInRange(item, min, max)) checkNumberInRange(errors, `${path}/${key}`, key, item, min, max);
-    } else {
-      checkUnknown(errors, path, key, item, options);
-    }
-  }
+  METRICS.checkAt(contextOf(errors, options), path, -1, value);
 }
 
 export function checkPersona(errors: JourneyError[], path: string, value: unknown, options: CheckOptions): void {
-  if (!isPlainObject(value)) {
-    notAnObject(errors, path, 'persona', value);
-    return;
-  }
-  for (const key of Object.keys(value)) {
-    const item = value[key];
-    if (item === undefined) continue;
-    switch (key) {
-      case 'name':
-      case 'summary':
-        checkString(errors, `${path}/${key}`, key, item);
-        break;
-      case 'goals':
-      case 'motivations':
-      case 'frustrations':
-        checkStringArray(errors, `${path}/${key}`, key, item);
-        break;
-      default:
-        checkUnknown(errors, path, key, item, options);
-    }
-  }
+  PERSONA.checkAt(contextOf(errors, options), path, -1, value);
 }
 
 export function checkStage(errors: JourneyError[], path: string, value: unknown, options: CheckOptions): void {
-  checkStageAt(errors, path, -1, value, options);
-}
-
-/** Checks one stage; returns whether it was an object at all. */
-function checkStageAt(errors: JourneyError[], base: string, index: number, value: unknown, options: CheckOptions): boolean {
-  if (!isPlainObject(value)) {
-    notAnObject(errors, pathOf(base, index), 'a stage', value);
-    return false;
-  }
-  let required = 0; // bit 1: id, bit 2: name
-  for (const key of Object.keys(value)) {
-    const item = value[key];
-    if (item === undefined) continue;
-    switch (key) {
-      case 'id':
-        required |= 1;
-        if (typeof item !== 'string' || item === '') checkId(errors, `${pathOf(base, index)}/id`, 'id', item);
-        break;
-      case 'name':
-        required |= 2;
-        if (typeof item !== 'string') checkString(errors, `${pathOf(base, index)}/name`, key, item);
-        break;
-      case 'description':
-        if (typeof item !== 'string') checkString(errors, `${pathOf(base, index)}/description`, key, item);
-        break;
-      case 'kind':
-        checkKind(errors, `${pathOf(base, index)}/kind`, item);
-        break;
-      case 'color':
-        checkColor(errors, `${pathOf(base, index)}/color`, item);
-        break;
-      default:
-        checkUnknown(errors, pathOf(base, index), key, item, options);
-    }
-  }
-  if (required !== 3) {
-    const path = pathOf(base, index);
-    if ((required & 1) === 0) missing(errors, path, 'id', 'a non-empty string');
-    if ((required & 2) === 0) missing(errors, path, 'name', 'a string');
-  }
-  return true;
+  STAGE.checkAt(contextOf(errors, options), path, -1, value);
 }
 
 export function checkTouchpoint(errors: JourneyError[], path: string, value: unknown, options: CheckOptions): void {
-  checkTouchpointAt(errors, path, -1, value, options);
-}
-
-/** Checks one touchpoint; returns whether it was an object at all. */
-function checkTouchpointAt(errors: JourneyError[], base: string, index: number, value: unknown, options: CheckOptions): boolean {
-  if (!isPlainObject(value)) {
-    notAnObject(errors, pathOf(base, index), 'a touchpoint', value);
-    return false;
-  }
-  let required = 0; // bits: 1 id, 2 stageId, 4 title, 8 emotion
-  // for-in with an own-property check is measurably faster here than Object.keys (no array per
-  // touchpoint); inherited keys, should anything have put one on Object.prototype, are skipped.
-  for (const key in value) {
-    if (!hasOwn(value, key)) continue;
-    const item = value[key];
-    if (item === undefined) continue;
-    switch (key) {
-      case 'id':
-      case 'stageId':
-        required |= key === 'id' ? 1 : 2;
-        if (typeof item !== 'string' || item === '') checkId(errors, `${pathOf(base, index)}/${key}`, key, item);
-        break;
-      case 'title':
-        required |= 4;
-        if (typeof item !== 'string') checkString(errors, `${pathOf(base, index)}/title`, key, item);
-        break;
-      case 'channel':
-      case 'description':
-      case 'owner':
-        if (typeof item !== 'string') checkString(errors, `${pathOf(base, index)}/${key}`, key, item);
-        break;
-      case 'emotion':
-        required |= 8;
-        if (!isInRange(item, EMOTION_MIN, EMOTION_MAX)) checkEmotion(errors, `${pathOf(base, index)}/emotion`, item);
-        break;
-      case 'painPoints':
-      case 'delights':
-      case 'opportunities':
-        if (!isStringArray(item)) checkStringArray(errors, `${pathOf(base, index)}/${key}`, key, item);
-        break;
-      case 'keyMoment':
-        if (typeof item !== 'boolean') checkBoolean(errors, `${pathOf(base, index)}/keyMoment`, key, item);
-        break;
-      case 'metrics':
-        checkMetrics(errors, `${pathOf(base, index)}/metrics`, item, options);
-        break;
-      default:
-        checkUnknown(errors, pathOf(base, index), key, item, options);
-    }
-  }
-  if (required !== 15) {
-    const path = pathOf(base, index);
-    if ((required & 1) === 0) missing(errors, path, 'id', 'a non-empty string');
-    if ((required & 2) === 0) missing(errors, path, 'stageId', 'the id of a stage');
-    if ((required & 4) === 0) missing(errors, path, 'title', 'a string');
-    if ((required & 8) === 0) missing(errors, path, 'emotion', `a number from ${EMOTION_MIN} to ${EMOTION_MAX}`);
-  }
-  return true;
+  TOUCHPOINT.checkAt(contextOf(errors, options), path, -1, value);
 }
 
 // ---------------------------------------------------------------------------------------------
 // The document
 
-/** A lenient BCP 47 check: anything `Intl` accepts, else the usual letters-digits-hyphens shape. */
-export function isPlausibleLocale(tag: string): boolean {
-  if (typeof Intl !== 'undefined' && typeof Intl.getCanonicalLocales === 'function') {
-    try {
-      Intl.getCanonicalLocales(tag);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  return /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag);
+function present(object: JsonObject, key: string): boolean {
+  return hasOwn(object, key) && object[key] !== undefined;
 }
 
 export function checkFormat(errors: JourneyError[], root: JsonObject): void {
+  const field = DOCUMENT.fields.format;
   if (!present(root, 'format')) {
-    missing(errors, '', 'format', `the string "${JOURNEY_FORMAT}"`);
-    return;
+    fail(errors, '/format', 'required', `format is required (${field.shape.expected})`);
+  } else if (!field.shape.test(root.format)) {
+    field.shape.check(contextOf(errors, NO_UNKNOWN), '/format', 'format', root.format);
   }
-  const format = root.format;
-  if (format === JOURNEY_FORMAT) return;
-  const message = `format must be "${JOURNEY_FORMAT}", got ${describeValue(format)}; this is not a journey-canvas document`;
-  fail(errors, '/format', typeof format === 'string' ? 'invalid_format' : 'invalid_type', message);
 }
 
 /**
@@ -374,7 +93,7 @@ export function checkFormat(errors: JourneyError[], root: JsonObject): void {
  */
 export function readVersion(errors: JourneyError[], root: JsonObject): number | undefined {
   if (!present(root, 'version')) {
-    missing(errors, '', 'version', `an integer, ${JOURNEY_VERSION} for this library`);
+    fail(errors, '/version', 'required', `version is required (an integer, ${JOURNEY_VERSION} for this library)`);
     return undefined;
   }
   const version = root.version;
@@ -399,118 +118,91 @@ export function newerVersionError(version: number, supported: number): JourneyEr
   };
 }
 
+/** The document's collections (stages, touchpoints), in the order they are checked. */
+const COLLECTIONS: readonly { key: string; shape: CollectionShape<Fields>; required: boolean }[] = DOCUMENT.keys.flatMap((key) => {
+  const field = DOCUMENT.fields[key];
+  return isCollection(field.shape) ? [{ key, shape: field.shape, required: field.required }] : [];
+});
+const COLLECTION_KEYS: ReadonlySet<string> = new Set(COLLECTIONS.map((entry) => entry.key));
+
 /**
  * Every v1 rule except the version itself (the caller checks that, since parsing migrates
- * first). Errors and warnings are appended to `issues`.
+ * first). Errors and warnings are appended to `issues`. Collections come last, so a stage id is
+ * known before the touchpoints that name it.
  */
 export function checkDocumentBody(issues: Issues, root: JsonObject, options: CheckOptions): void {
-  const { errors, warnings } = issues;
-  checkFormat(errors, root);
-  for (const key of Object.keys(root)) {
-    const value = root[key];
-    if (value === undefined) continue;
-    switch (key) {
-      case 'format':
-      case 'version':
-      case 'stages':
-      case 'touchpoints':
-        break;
-      case 'id':
-        checkId(errors, '/id', 'id', value);
-        break;
-      case 'title':
-      case 'description':
-        checkString(errors, `/${key}`, key, value);
-        break;
-      case 'locale':
-        checkString(errors, '/locale', 'locale', value);
-        if (typeof value === 'string' && !isPlausibleLocale(value)) {
-          warnings.push({
-            path: '/locale',
-            code: 'implausible_locale',
-            message: `locale should be a BCP 47 language tag like "en" or "zh-CN", got ${describeValue(value)}`,
-          });
-        }
-        break;
-      case 'persona':
-        checkPersona(errors, '/persona', value, options);
-        break;
-      case 'createdAt':
-      case 'updatedAt':
-        checkDateTime(errors, `/${key}`, key, value);
-        break;
-      default:
-        checkUnknown(errors, '', key, value, options);
-    }
-  }
-  if (!present(root, 'id')) missing(errors, '', 'id', 'a non-empty string');
-  if (!present(root, 'title')) missing(errors, '', 'title', 'a string, may be empty');
-  checkStagesAndTouchpoints(errors, root, options);
+  const context = contextOf(issues.errors, options, issues.warnings);
+  DOCUMENT.checkAt(context, '', -1, root, COLLECTION_KEYS);
+  checkCollections(context, root);
 }
 
-function checkStagesAndTouchpoints(errors: JourneyError[], root: JsonObject, options: CheckOptions): void {
-  // Ids are unique across stages and touchpoints. One Set operation per id: a duplicate is an
-  // `add` that does not grow the set; only then is the earlier place looked up.
-  const ids = new Set<string>();
-  const claim = (id: unknown, base: string, index: number): void => {
-    if (typeof id !== 'string' || id === '') return;
-    const size = ids.size;
-    ids.add(id);
-    if (ids.size !== size) return;
-    fail(
-      errors,
-      `${base}/${index}/id`,
-      'duplicate_id',
-      `id ${describeValue(id)} is already used at ${firstPlaceOf(root, id)}; ids must be unique in the document`,
-    );
+/** A reference to check once its collection is known. */
+interface PendingReference {
+  path: string;
+  key: string;
+  value: string;
+  reference: Reference;
+}
+
+function checkCollections(context: CheckContext, root: JsonObject): void {
+  const { errors } = context;
+  // Where each id was first seen, as index * COLLECTIONS.length + collection: one Map operation
+  // per id, so a document of 100,000 duplicates is checked in linear time.
+  const firstPlace = new Map<string, number>();
+  const idsOf = new Map<string, ReadonlySet<string>>();
+  const pending: PendingReference[] = [];
+  const checkReference = (path: string, key: string, value: string, reference: Reference, ids: ReadonlySet<string>): void => {
+    if (!ids.has(value)) {
+      fail(errors, path, reference.code, `${key} ${describeValue(value)} does not name ${reference.what} of this document`);
+    }
   };
 
-  const stages = root.stages;
-  const stageIds = new Set<string>();
-  if (stages === undefined) {
-    missing(errors, '', 'stages', 'an array of stages');
-  } else if (!Array.isArray(stages)) {
-    fail(errors, '/stages', 'invalid_type', `stages must be an array, got ${describeValue(stages)}`);
-  } else {
-    for (let i = 0; i < stages.length; i++) {
-      const stage: unknown = stages[i];
-      if (!checkStageAt(errors, '/stages', i, stage, options)) continue;
-      const id = (stage as JsonObject).id;
-      claim(id, '/stages', i);
-      if (typeof id === 'string') stageIds.add(id);
+  COLLECTIONS.forEach(({ key, shape, required }, ordinal) => {
+    const items = root[key];
+    if (items === undefined) {
+      if (required) fail(errors, `/${key}`, 'required', `${key} is required (${shape.expected})`);
+      return;
     }
-  }
-
-  const touchpoints = root.touchpoints;
-  if (touchpoints === undefined) {
-    missing(errors, '', 'touchpoints', 'an array of touchpoints');
-  } else if (!Array.isArray(touchpoints)) {
-    fail(errors, '/touchpoints', 'invalid_type', `touchpoints must be an array, got ${describeValue(touchpoints)}`);
-  } else {
-    const stagesKnown = Array.isArray(stages);
-    for (let i = 0; i < touchpoints.length; i++) {
-      const touchpoint: unknown = touchpoints[i];
-      if (!checkTouchpointAt(errors, '/touchpoints', i, touchpoint, options)) continue;
-      claim((touchpoint as JsonObject).id, '/touchpoints', i);
-      const stageId = (touchpoint as JsonObject).stageId;
-      if (stagesKnown && typeof stageId === 'string' && stageId !== '' && !stageIds.has(stageId)) {
-        fail(errors, `/touchpoints/${i}/stageId`, 'unknown_stage', `stageId ${describeValue(stageId)} does not name a stage of this document`);
+    if (!Array.isArray(items)) {
+      shape.check(context, `/${key}`, key, items);
+      return;
+    }
+    const base = `/${key}`;
+    const item = shape.item;
+    const ids = new Set<string>();
+    for (let i = 0; i < items.length; i++) {
+      const value: unknown = items[i];
+      if (!item.checkAt(context, base, i, value)) continue;
+      const object = value as JsonObject;
+      for (const uniqueKey of item.uniqueKeys) {
+        const id = object[uniqueKey];
+        if (typeof id !== 'string' || id === '') continue;
+        ids.add(id);
+        const first = firstPlace.get(id);
+        if (first === undefined) {
+          firstPlace.set(id, i * COLLECTIONS.length + ordinal);
+        } else {
+          const place = `/${(COLLECTIONS[first % COLLECTIONS.length] as { key: string }).key}/${Math.floor(first / COLLECTIONS.length)}`;
+          fail(errors, `${base}/${i}/${uniqueKey}`, 'duplicate_id', `id ${describeValue(id)} is already used at ${place}; ids must be unique in the document`);
+        }
+      }
+      for (const { key: referenceKey, reference } of item.references) {
+        const target = object[referenceKey];
+        if (typeof target !== 'string' || target === '') continue;
+        const known = idsOf.get(reference.collection);
+        const path = `${base}/${i}/${referenceKey}`;
+        if (known !== undefined) checkReference(path, referenceKey, target, reference, known);
+        else pending.push({ path, key: referenceKey, value: target, reference });
       }
     }
+    idsOf.set(key, ids);
+  });
+  // References to a collection checked later (none in v1); one whose collection is not an
+  // array at all has been reported there already.
+  for (const { path, key, value, reference } of pending) {
+    const known = idsOf.get(reference.collection);
+    if (known !== undefined) checkReference(path, key, value, reference, known);
   }
-}
-
-/** Where `id` first appears (stages first, then touchpoints); only called for a duplicate. */
-function firstPlaceOf(root: JsonObject, id: string): string {
-  for (const key of ['stages', 'touchpoints']) {
-    const items = root[key];
-    if (!Array.isArray(items)) continue;
-    for (let i = 0; i < items.length; i++) {
-      const item: unknown = items[i];
-      if (isPlainObject(item) && item.id === id) return `/${key}/${i}`;
-    }
-  }
-  return '';
 }
 
 /** All v1 checks of a whole document, the version included (no migration). */
@@ -547,18 +239,22 @@ export function notADocumentError(value: unknown): JourneyError {
 
 /**
  * The problems that make `value` not a valid v1 journey document; `[]` when it is one.
- * These are the checks `parseJourney` runs, without migrating older versions.
+ * These are the checks `parseJourney` runs, without migrating older versions: the value is read
+ * once (each getter once), within the limits, and the rules run on what was read.
  */
 export function validateJourney(value: unknown): JourneyError[] {
   try {
-    return checkDocument(value, { checkUnknown: true }).errors;
+    const read = readValue(value);
+    if (!read.ok) return finishErrors(read.errors);
+    return finishErrors(checkDocument(read.value, { checkUnknown: true }).errors);
   } catch (error) {
     return [unreadableError(error)];
   }
 }
 
-/** A last resort when a check itself fails (a value nested too deep, a hostile getter). */
+/** A last resort when a check itself fails: still an answer, never a crash. */
 export function unreadableError(error: unknown): JourneyError {
   const reason = error instanceof Error ? error.message : String(error);
-  return { path: '', code: 'invalid_value', message: `the document could not be read: ${reason}` };
+  return { path: '', code: 'unreadable', message: `the document could not be read: ${reason}` };
 }
+

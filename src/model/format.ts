@@ -1,0 +1,165 @@
+/**
+ * The journey document, format version 1, defined once. The TypeScript types (`types.ts`), the
+ * validator (`validate.ts`), the JSON Schema (`schema.ts`) and the key order of saved files
+ * (`serialize.ts`) are all derived from the shapes below; nothing restates them.
+ *
+ * This is a storage contract: host apps keep these files for years, so a change here needs a
+ * version bump and a migration step (`migrate.ts`). A new optional field is one line in its
+ * object below (where it goes is where it is written); a new kind of object is one `object({…})`;
+ * a new array of objects with ids is a `collection(…)` on the document, and a field with
+ * `refersTo` names its ids.
+ */
+import { COLOR_PATTERN, DATE_TIME_PATTERN } from './patterns';
+import {
+  advisedText,
+  boolean,
+  collection,
+  literal,
+  matching,
+  nonEmptyText,
+  numberIn,
+  object,
+  oneOf,
+  optional,
+  required,
+  text,
+  textList,
+} from './shape';
+
+/** The string every document's `format` property must hold. */
+export const JOURNEY_FORMAT = 'journey-canvas';
+
+/** The newest document version this library reads and writes. */
+export const JOURNEY_VERSION = 1;
+
+/** The built-in stage kinds, in their usual journey order. */
+export const STAGE_KINDS = ['awareness', 'consideration', 'purchase', 'use', 'feedback', 'custom'] as const;
+
+/** Emotion is a finite number in [EMOTION_MIN, EMOTION_MAX]; 0 is neutral. */
+export const EMOTION_MIN = -5;
+export const EMOTION_MAX = 5;
+
+/** The allowed range of each metric, inclusive. */
+export const METRIC_RANGES = {
+  csat: [1, 5],
+  nps: [-100, 100],
+  ces: [1, 7],
+} as const;
+
+/** A lenient BCP 47 check: anything `Intl` accepts, else the usual letters-digits-hyphens shape. */
+export function isPlausibleLocale(tag: string): boolean {
+  if (typeof Intl !== 'undefined' && typeof Intl.getCanonicalLocales === 'function') {
+    try {
+      Intl.getCanonicalLocales(tag);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag);
+}
+
+const UNIQUE_ID = 'Unique across all stages and touchpoints.';
+const dateTime = () =>
+  matching(
+    DATE_TIME_PATTERN,
+    'an ISO 8601 date-time like "2026-11-22T08:00:00.000Z"',
+    'ISO 8601 date, optionally with time and zone, e.g. "2026-11-22T08:00:00.000Z".',
+  );
+const metric = (name: keyof typeof METRIC_RANGES, description: string) => {
+  const [min, max] = METRIC_RANGES[name];
+  return numberIn(min, max, description);
+};
+
+export const PERSONA = object({
+  what: 'persona',
+  fields: {
+    name: optional(text()),
+    summary: optional(text()),
+    goals: optional(textList()),
+    motivations: optional(textList()),
+    frustrations: optional(textList()),
+  },
+});
+
+export const STAGE = object({
+  what: 'a stage',
+  defName: 'stage',
+  fields: {
+    id: required(nonEmptyText({ description: UNIQUE_ID }), { unique: true }),
+    name: required(text()),
+    kind: optional(oneOf(STAGE_KINDS)),
+    description: optional(text()),
+    /** `#rgb` or `#rrggbb`. */
+    color: optional(matching(COLOR_PATTERN, '"#rgb" or "#rrggbb" (like "#4f46e5")', '#rgb or #rrggbb.')),
+  },
+});
+
+export const METRICS = object({
+  what: 'metrics',
+  fields: {
+    /** Customer satisfaction, 1 to 5. */
+    csat: optional(metric('csat', 'Customer satisfaction, 1 to 5.')),
+    /** Net promoter score, -100 to 100. */
+    nps: optional(metric('nps', 'Net promoter score, -100 to 100.')),
+    /** Customer effort score, 1 to 7. */
+    ces: optional(metric('ces', 'Customer effort score, 1 to 7.')),
+  },
+});
+
+export const TOUCHPOINT = object({
+  what: 'a touchpoint',
+  defName: 'touchpoint',
+  fields: {
+    id: required(nonEmptyText({ description: UNIQUE_ID }), { unique: true }),
+    stageId: required(nonEmptyText({ description: 'The id of a stage of this document.', expected: 'the id of a stage' }), {
+      refersTo: { collection: 'stages', code: 'unknown_stage', what: 'a stage' },
+    }),
+    title: required(text()),
+    /** How the customer feels here, from -5 (very negative) to +5 (very positive). */
+    emotion: required(
+      numberIn(EMOTION_MIN, EMOTION_MAX, 'How the customer feels here, from -5 (very negative) to 5 (very positive).'),
+    ),
+    channel: optional(text()),
+    description: optional(text()),
+    painPoints: optional(textList()),
+    delights: optional(textList()),
+    opportunities: optional(textList()),
+    /** A moment of truth the team flagged. */
+    keyMoment: optional(boolean()),
+    owner: optional(text()),
+    metrics: optional(METRICS),
+  },
+});
+
+export const DOCUMENT = object({
+  what: 'a journey document',
+  fields: {
+    format: required(
+      literal(JOURNEY_FORMAT, (got) => `format must be "${JOURNEY_FORMAT}", got ${got}; this is not a journey-canvas document`),
+    ),
+    // Read before everything else, since an older version is migrated first (`parse.ts`).
+    version: required(
+      literal(JOURNEY_VERSION, (got) => `version must be ${JOURNEY_VERSION}, got ${got}`),
+      { apart: true, expected: `an integer, ${JOURNEY_VERSION} for this library` },
+    ),
+    id: required(nonEmptyText()),
+    title: required(text(), { expected: 'a string, may be empty' }),
+    description: optional(text()),
+    /** BCP 47 tag, e.g. `en` or `zh-CN`. */
+    locale: optional(
+      advisedText(
+        isPlausibleLocale,
+        { code: 'implausible_locale', advice: 'a BCP 47 language tag like "en" or "zh-CN"' },
+        'A BCP 47 language tag, e.g. "en" or "zh-CN".',
+      ),
+    ),
+    persona: optional(PERSONA),
+    /** In journey order. */
+    stages: required(collection(STAGE, { plural: 'stages', description: 'In journey order.' })),
+    /** Order within a stage is journey order. */
+    touchpoints: required(collection(TOUCHPOINT, { plural: 'touchpoints', description: 'Order within a stage is journey order.' })),
+    createdAt: optional(dateTime()),
+    updatedAt: optional(dateTime()),
+  },
+});

@@ -1,0 +1,213 @@
+/**
+ * Reading a value once, within the limits. Everything a document holds passes through here
+ * before any rule is checked:
+ *
+ * - `readValue` takes a host's object apart into fresh plain data. Each property is read exactly
+ *   once, so a getter cannot show the checks one value and the document another; a getter or a
+ *   Proxy that throws is reported at its own property; a cycle is reported where it closes.
+ * - `inspectParsed` walks what `JSON.parse` made (already fresh plain data) without copying.
+ *
+ * Both refuse, with one error naming the limit, a value nested deeper than `MAX_JOURNEY_DEPTH`,
+ * an array longer than `MAX_JOURNEY_ITEMS` (before touching its items: a sparse array of length
+ * 1e7 is refused at once), and more than `MAX_JOURNEY_VALUES` values or `MAX_JOURNEY_LENGTH`
+ * characters in all; and they report text a journey cannot carry (see `text.ts`). The walk is
+ * depth-first and stops at the depth limit, so it never runs out of stack.
+ */
+import { describeValue, isPlainObject, setOwn } from './json';
+import type { JsonObject } from './json';
+import {
+  MAX_JOURNEY_DEPTH,
+  MAX_JOURNEY_ITEMS,
+  MAX_JOURNEY_LENGTH,
+  MAX_JOURNEY_VALUES,
+  formatCount,
+} from './limits';
+import { childPointer } from './pointer';
+import { fail, isFull } from './report';
+import { unsafeCharIndex, unsafeTextMessage } from './text';
+import type { JourneyError } from './types';
+
+export type ReadResult = { ok: true; value: unknown } | { ok: false; errors: JourneyError[] };
+
+/** Thrown inside the walk when a limit of the whole document is reached: nothing more is read. */
+class LimitReached {
+  constructor(readonly error: JourneyError) {}
+}
+
+export function depthError(path: string): JourneyError {
+  return {
+    path,
+    code: 'too_deep',
+    message:
+      `this value nests arrays and objects more than ${MAX_JOURNEY_DEPTH} levels deep; ` +
+      `a journey allows at most ${MAX_JOURNEY_DEPTH} levels (MAX_JOURNEY_DEPTH)`,
+  };
+}
+
+export function itemsError(path: string, length: number): JourneyError {
+  return {
+    path,
+    code: 'too_large',
+    message:
+      `this array has ${formatCount(length)} items; ` +
+      `an array in a journey holds at most ${formatCount(MAX_JOURNEY_ITEMS)} (MAX_JOURNEY_ITEMS)`,
+  };
+}
+
+export function lengthError(length: number | null): JourneyError {
+  const size = length === null ? 'more than that' : `${formatCount(length)} characters`;
+  return {
+    path: '',
+    code: 'too_large',
+    message: `the document is too large (${size}); a journey holds at most ${formatCount(MAX_JOURNEY_LENGTH)} characters of text (MAX_JOURNEY_LENGTH)`,
+  };
+}
+
+function valuesError(): JourneyError {
+  return {
+    path: '',
+    code: 'too_large',
+    message: `the document holds more than ${formatCount(MAX_JOURNEY_VALUES)} values; a journey holds at most that many (MAX_JOURNEY_VALUES)`,
+  };
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : describeValue(error);
+}
+
+interface Walk {
+  errors: JourneyError[];
+  /** Whether strings and keys are checked for unsafe characters. */
+  checkText: boolean;
+  /** Whether a copy is made (host values) or the value only inspected (`JSON.parse` output). */
+  copy: boolean;
+  values: number;
+  length: number;
+  /** The objects being read, to find cycles. */
+  open: Set<object>;
+}
+
+function count(walk: Walk, values: number, length: number): void {
+  walk.values += values;
+  walk.length += length;
+  if (walk.values > MAX_JOURNEY_VALUES) throw new LimitReached(valuesError());
+  if (walk.length > MAX_JOURNEY_LENGTH) throw new LimitReached(lengthError(null));
+}
+
+function checkText(walk: Walk, path: string, what: string, text: string): void {
+  const index = unsafeCharIndex(text);
+  if (index !== -1 && !isFull(walk.errors)) walk.errors.push({ path, code: 'invalid_text', message: unsafeTextMessage(what, text, index) });
+}
+
+function visit(walk: Walk, path: string, value: unknown, depth: number): unknown {
+  if (typeof value === 'string') {
+    count(walk, 1, value.length);
+    if (walk.checkText) checkText(walk, path, 'this text', value);
+    return value;
+  }
+  if (typeof value !== 'object' || value === null) {
+    count(walk, 1, 0);
+    return value;
+  }
+  if (depth > MAX_JOURNEY_DEPTH) throw new LimitReached(depthError(path));
+  if (walk.open.has(value)) {
+    fail(walk.errors, path, 'invalid_value', 'must be a JSON value, got an object that contains itself');
+    return undefined;
+  }
+  if (Array.isArray(value)) return visitArray(walk, path, value, depth);
+  let plain: boolean;
+  try {
+    plain = isPlainObject(value);
+  } catch (error) {
+    fail(walk.errors, path, 'unreadable', `this value could not be read: ${reason(error)}`);
+    return undefined;
+  }
+  // A Date, a Map, a class instance: not JSON, left as it is for the rules to name.
+  if (!plain) return value;
+  return visitObject(walk, path, value as JsonObject, depth);
+}
+
+function visitArray(walk: Walk, path: string, array: unknown[], depth: number): unknown {
+  let length: number;
+  try {
+    length = array.length;
+  } catch (error) {
+    fail(walk.errors, path, 'unreadable', `this array could not be read: ${reason(error)}`);
+    return undefined;
+  }
+  if (length > MAX_JOURNEY_ITEMS) throw new LimitReached(itemsError(path, length));
+  count(walk, 1, 0);
+  walk.open.add(array);
+  const copy: unknown[] | null = walk.copy ? new Array<unknown>(length) : null;
+  for (let i = 0; i < length; i++) {
+    let item: unknown;
+    try {
+      item = array[i];
+    } catch (error) {
+      fail(walk.errors, `${path}/${i}`, 'unreadable', `this item could not be read: ${reason(error)}`);
+      continue;
+    }
+    // A hole or `undefined` stays one, for the rules to report ("got nothing").
+    const read = item === undefined ? undefined : visit(walk, `${path}/${i}`, item, depth + 1);
+    if (copy !== null) copy[i] = read;
+  }
+  walk.open.delete(array);
+  return copy ?? array;
+}
+
+function visitObject(walk: Walk, path: string, object: JsonObject, depth: number): unknown {
+  let keys: string[];
+  try {
+    keys = Object.keys(object);
+  } catch (error) {
+    fail(walk.errors, path, 'unreadable', `this object could not be read: ${reason(error)}`);
+    return undefined;
+  }
+  count(walk, 1, 0);
+  walk.open.add(object);
+  const copy: JsonObject | null = walk.copy ? {} : null;
+  for (const key of keys) {
+    let item: unknown;
+    try {
+      item = object[key];
+    } catch (error) {
+      fail(walk.errors, childPointer(path, key), 'unreadable', `the property ${describeValue(key)} could not be read: ${reason(error)}`);
+      continue;
+    }
+    if (item === undefined) continue;
+    count(walk, 0, key.length);
+    if (walk.checkText) checkText(walk, childPointer(path, key), 'the name of this property', key);
+    const read = visit(walk, childPointer(path, key), item, depth + 1);
+    if (copy !== null && read !== undefined) setOwn(copy, key, read);
+  }
+  walk.open.delete(object);
+  return copy ?? object;
+}
+
+function run(value: unknown, copy: boolean, checkTextToo: boolean): ReadResult {
+  const walk: Walk = { errors: [], checkText: checkTextToo, copy, values: 0, length: 0, open: new Set() };
+  let read: unknown;
+  try {
+    read = visit(walk, '', value, 1);
+  } catch (error) {
+    if (error instanceof LimitReached) return { ok: false, errors: [error.error] };
+    throw error;
+  }
+  return walk.errors.length > 0 ? { ok: false, errors: walk.errors } : { ok: true, value: read };
+}
+
+/**
+ * A host's value read once into fresh plain data, within the limits. Values JSON cannot hold
+ * (functions, `NaN`, class instances) are kept as they are for the rules to report by name.
+ */
+export function readValue(value: unknown): ReadResult {
+  return run(value, true, true);
+}
+
+/**
+ * Checks what `JSON.parse` made against the limits, and its strings for unsafe characters when
+ * `checkText` (see `textMayHoldUnsafeChars`). Nothing is copied.
+ */
+export function inspectParsed(value: unknown, checkText: boolean): ReadResult {
+  return run(value, false, checkText);
+}
