@@ -2,6 +2,8 @@
 import { JourneyOperationError } from './errors';
 import { cloneJson, setOwn } from './json';
 import { ID_PREFIX, generateId } from './ids';
+import { readValue } from './read';
+import { finishErrors } from './report';
 import { JOURNEY_FORMAT, JOURNEY_VERSION } from './types';
 import type { JourneyDocument, JourneyError, Stage, StageKind } from './types';
 import { checkDocument } from './validate';
@@ -45,15 +47,16 @@ export interface CreateJourneyInit {
  * @example
  * const doc = createJourney({ title: '网上结账', locale: 'zh-CN' }); // stages 认知, 考虑, 购买, 使用, 反馈
  */
-export function createJourney(init: CreateJourneyInit = {}): JourneyDocument {
+export function createJourney(given: CreateJourneyInit = {}): JourneyDocument {
+  const init = readInit(given);
   const taken = new Set<string>();
   const isTaken = (id: string): boolean => taken.has(id);
   const defaultNames = defaultStageNames(init.locale);
-  const given = init.stages;
+  const stagesGiven = init.stages;
   const stages: Stage[] =
-    given === undefined
+    stagesGiven === undefined
       ? DEFAULT_STAGE_KINDS.map((kind, i) => ({ id: '', name: defaultNames[i] ?? kind, kind }))
-      : given.map((stage) => (typeof stage === 'string' ? { id: '', name: stage, kind: 'custom' } : makeStage(stage)));
+      : stagesGiven.map((stage) => (typeof stage === 'string' ? { id: '', name: stage, kind: 'custom' } : makeStage(stage)));
   for (const stage of stages) {
     if (stage.id === '') stage.id = generateId(ID_PREFIX.stage, isTaken);
     taken.add(stage.id);
@@ -69,8 +72,15 @@ export function createJourney(init: CreateJourneyInit = {}): JourneyDocument {
   if (init.description !== undefined) document.description = init.description;
   if (init.locale !== undefined) document.locale = init.locale;
   const errors: JourneyError[] = checkDocument(document, { checkUnknown: true }).errors;
-  if (errors.length > 0) throw new JourneyOperationError(errors);
+  if (errors.length > 0) throw new JourneyOperationError(finishErrors(errors));
   return document;
+}
+
+/** The host's `init` read once, within the limits, its text checked (see `read.ts`). */
+function readInit(given: CreateJourneyInit): CreateJourneyInit {
+  const read = readValue(given);
+  if (!read.ok) throw new JourneyOperationError(finishErrors(read.errors));
+  return (read.value ?? {}) as CreateJourneyInit;
 }
 
 function makeStage(partial: Partial<Stage>): Stage {

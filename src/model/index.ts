@@ -29,6 +29,15 @@ export type {
   TouchpointMetrics,
 } from './types';
 
+export {
+  JOURNEY_LIMITS,
+  MAX_JOURNEY_DEPTH,
+  MAX_JOURNEY_ERRORS,
+  MAX_JOURNEY_ITEMS,
+  MAX_JOURNEY_LENGTH,
+  MAX_JOURNEY_VALUES,
+} from './limits';
+
 export { createJourney, defaultStageNames, DEFAULT_STAGE_KINDS } from './create';
 export type { CreateJourneyInit } from './create';
 export { parseJourney } from './parse';

@@ -27,6 +27,16 @@ import { fail, isFull } from './report';
 import { unsafeCharIndex, unsafeTextMessage } from './text';
 import type { JourneyError } from './types';
 
+// Local copies: a bundler inlines imported bindings, but a loader that keeps modules apart
+// (tsx, Node's CommonJS interop) turns each use into a getter call, and this walk runs once per
+// value of the document.
+const maxDepth = MAX_JOURNEY_DEPTH;
+const maxItems = MAX_JOURNEY_ITEMS;
+const maxValues = MAX_JOURNEY_VALUES;
+const maxLength = MAX_JOURNEY_LENGTH;
+const isPlain = isPlainObject;
+const setOwnProperty = setOwn;
+
 export type ReadResult = { ok: true; value: unknown } | { ok: false; errors: JourneyError[] };
 
 /** Thrown inside the walk when a limit of the whole document is reached: nothing more is read. */
@@ -85,110 +95,132 @@ interface Walk {
   length: number;
   /** The objects being read, to find cycles. */
   open: Set<object>;
+  /** Keep the top object's `undefined` properties (in changes they mean "remove"). */
+  keepUndefined: boolean;
+  /** Where the walk is: the base pointer and the keys below it. A pointer is made only for an error. */
+  base: string;
+  keys: (string | number)[];
+}
+
+function here(walk: Walk): string {
+  let path = walk.base;
+  for (const key of walk.keys) path = childPointer(path, key);
+  return path;
 }
 
 function count(walk: Walk, values: number, length: number): void {
   walk.values += values;
   walk.length += length;
-  if (walk.values > MAX_JOURNEY_VALUES) throw new LimitReached(valuesError());
-  if (walk.length > MAX_JOURNEY_LENGTH) throw new LimitReached(lengthError(null));
+  if (walk.values > maxValues) throw new LimitReached(valuesError());
+  if (walk.length > maxLength) throw new LimitReached(lengthError(null));
 }
 
-function checkText(walk: Walk, path: string, what: string, text: string): void {
+function checkText(walk: Walk, what: string, text: string): void {
   const index = unsafeCharIndex(text);
-  if (index !== -1 && !isFull(walk.errors)) walk.errors.push({ path, code: 'invalid_text', message: unsafeTextMessage(what, text, index) });
+  if (index !== -1 && !isFull(walk.errors)) walk.errors.push({ path: here(walk), code: 'invalid_text', message: unsafeTextMessage(what, text, index) });
 }
 
-function visit(walk: Walk, path: string, value: unknown, depth: number): unknown {
+function visit(walk: Walk, value: unknown, depth: number): unknown {
   if (typeof value === 'string') {
     count(walk, 1, value.length);
-    if (walk.checkText) checkText(walk, path, 'this text', value);
+    if (walk.checkText) checkText(walk, 'this text', value);
     return value;
   }
   if (typeof value !== 'object' || value === null) {
     count(walk, 1, 0);
     return value;
   }
-  if (depth > MAX_JOURNEY_DEPTH) throw new LimitReached(depthError(path));
+  if (depth > maxDepth) throw new LimitReached(depthError(here(walk)));
   if (walk.open.has(value)) {
-    fail(walk.errors, path, 'invalid_value', 'must be a JSON value, got an object that contains itself');
+    fail(walk.errors, here(walk), 'invalid_value', 'must be a JSON value, got an object that contains itself');
     return undefined;
   }
-  if (Array.isArray(value)) return visitArray(walk, path, value, depth);
+  if (Array.isArray(value)) return visitArray(walk, value, depth);
   let plain: boolean;
   try {
-    plain = isPlainObject(value);
+    plain = isPlain(value);
   } catch (error) {
-    fail(walk.errors, path, 'unreadable', `this value could not be read: ${reason(error)}`);
+    fail(walk.errors, here(walk), 'unreadable', `this value could not be read: ${reason(error)}`);
     return undefined;
   }
   // A Date, a Map, a class instance: not JSON, left as it is for the rules to name.
   if (!plain) return value;
-  return visitObject(walk, path, value as JsonObject, depth);
+  return visitObject(walk, value as JsonObject, depth);
 }
 
-function visitArray(walk: Walk, path: string, array: unknown[], depth: number): unknown {
+function visitArray(walk: Walk, array: unknown[], depth: number): unknown {
   let length: number;
   try {
     length = array.length;
   } catch (error) {
-    fail(walk.errors, path, 'unreadable', `this array could not be read: ${reason(error)}`);
+    fail(walk.errors, here(walk), 'unreadable', `this array could not be read: ${reason(error)}`);
     return undefined;
   }
-  if (length > MAX_JOURNEY_ITEMS) throw new LimitReached(itemsError(path, length));
+  if (length > maxItems) throw new LimitReached(itemsError(here(walk), length));
   count(walk, 1, 0);
   walk.open.add(array);
   const copy: unknown[] | null = walk.copy ? new Array<unknown>(length) : null;
+  const keys = walk.keys;
   for (let i = 0; i < length; i++) {
+    keys.push(i);
     let item: unknown;
     try {
       item = array[i];
     } catch (error) {
-      fail(walk.errors, `${path}/${i}`, 'unreadable', `this item could not be read: ${reason(error)}`);
+      fail(walk.errors, here(walk), 'unreadable', `this item could not be read: ${reason(error)}`);
+      keys.pop();
       continue;
     }
     // A hole or `undefined` stays one, for the rules to report ("got nothing").
-    const read = item === undefined ? undefined : visit(walk, `${path}/${i}`, item, depth + 1);
+    const read = item === undefined ? undefined : visit(walk, item, depth + 1);
     if (copy !== null) copy[i] = read;
+    keys.pop();
   }
   walk.open.delete(array);
   return copy ?? array;
 }
 
-function visitObject(walk: Walk, path: string, object: JsonObject, depth: number): unknown {
-  let keys: string[];
+function visitObject(walk: Walk, object: JsonObject, depth: number): unknown {
+  let names: string[];
   try {
-    keys = Object.keys(object);
+    names = Object.keys(object);
   } catch (error) {
-    fail(walk.errors, path, 'unreadable', `this object could not be read: ${reason(error)}`);
+    fail(walk.errors, here(walk), 'unreadable', `this object could not be read: ${reason(error)}`);
     return undefined;
   }
   count(walk, 1, 0);
   walk.open.add(object);
   const copy: JsonObject | null = walk.copy ? {} : null;
-  for (const key of keys) {
+  const keys = walk.keys;
+  for (const key of names) {
+    keys.push(key);
     let item: unknown;
     try {
       item = object[key];
     } catch (error) {
-      fail(walk.errors, childPointer(path, key), 'unreadable', `the property ${describeValue(key)} could not be read: ${reason(error)}`);
+      fail(walk.errors, here(walk), 'unreadable', `the property ${describeValue(key)} could not be read: ${reason(error)}`);
+      keys.pop();
       continue;
     }
-    if (item === undefined) continue;
-    count(walk, 0, key.length);
-    if (walk.checkText) checkText(walk, childPointer(path, key), 'the name of this property', key);
-    const read = visit(walk, childPointer(path, key), item, depth + 1);
-    if (copy !== null && read !== undefined) setOwn(copy, key, read);
+    if (item === undefined) {
+      if (copy !== null && walk.keepUndefined && depth === 1) setOwnProperty(copy, key, undefined);
+    } else {
+      count(walk, 0, key.length);
+      if (walk.checkText) checkText(walk, 'the name of this property', key);
+      const read = visit(walk, item, depth + 1);
+      if (copy !== null && read !== undefined) setOwnProperty(copy, key, read);
+    }
+    keys.pop();
   }
   walk.open.delete(object);
   return copy ?? object;
 }
 
-function run(value: unknown, copy: boolean, checkTextToo: boolean): ReadResult {
-  const walk: Walk = { errors: [], checkText: checkTextToo, copy, values: 0, length: 0, open: new Set() };
+function run(value: unknown, base: string, copy: boolean, checkTextToo: boolean, keepUndefined = false): ReadResult {
+  const walk: Walk = { errors: [], checkText: checkTextToo, copy, values: 0, length: 0, open: new Set(), keepUndefined, base, keys: [] };
   let read: unknown;
   try {
-    read = visit(walk, '', value, 1);
+    read = visit(walk, value, 1);
   } catch (error) {
     if (error instanceof LimitReached) return { ok: false, errors: [error.error] };
     throw error;
@@ -199,9 +231,11 @@ function run(value: unknown, copy: boolean, checkTextToo: boolean): ReadResult {
 /**
  * A host's value read once into fresh plain data, within the limits. Values JSON cannot hold
  * (functions, `NaN`, class instances) are kept as they are for the rules to report by name.
+ * `base` is the pointer of the value in the document, for the paths of errors; `keepUndefined`
+ * keeps the top object's properties whose value is `undefined` (in changes, "remove this").
  */
-export function readValue(value: unknown): ReadResult {
-  return run(value, true, true);
+export function readValue(value: unknown, base = '', options: { keepUndefined?: boolean } = {}): ReadResult {
+  return run(value, base, true, true, options.keepUndefined === true);
 }
 
 /**
@@ -209,5 +243,5 @@ export function readValue(value: unknown): ReadResult {
  * `checkText` (see `textMayHoldUnsafeChars`). Nothing is copied.
  */
 export function inspectParsed(value: unknown, checkText: boolean): ReadResult {
-  return run(value, false, checkText);
+  return run(value, '', false, checkText);
 }

@@ -17,6 +17,11 @@ import { escapePointerToken } from './pointer';
 import { fail, isFull } from './report';
 import type { JourneyError, JourneyErrorCode, JourneyWarning } from './types';
 
+// Local copies of what the hot loops call: a loader that keeps modules apart (tsx, Node's
+// CommonJS interop) turns each use of an imported binding into a getter call.
+const own = hasOwn;
+const isPlain = isPlainObject;
+
 /** What a check reports into, and what it learns about the document on the way. */
 export interface CheckContext {
   errors: JourneyError[];
@@ -295,6 +300,17 @@ export interface ObjectShape<F extends Fields> extends Shape<Known<F> & UnknownP
   checkAt(context: CheckContext, base: string, index: number, value: unknown, skip?: ReadonlySet<string>): boolean;
 }
 
+/** A field as the object check reads it. */
+interface Entry {
+  /** Its bit among the required fields, or 0. */
+  bit: number;
+  /** False for a field checked apart (`version`). */
+  checked: boolean;
+  test: (value: unknown) => boolean;
+  shape: Shape<unknown>;
+  expected: string;
+}
+
 function pathOf(base: string, index: number): string {
   return index < 0 ? base : `${base}/${index}`;
 }
@@ -307,8 +323,9 @@ function pathOf(base: string, index: number): string {
 export function object<const F extends Fields>(options: { what: string; fields: F; defName?: string; description?: string }): ObjectShape<F> {
   const { what, fields } = options;
   const keys = Object.keys(fields) as (keyof F & string)[];
-  // A table without a prototype, so a key like "constructor" or "__proto__" finds nothing.
-  const table: Record<string, Field & { bit: number }> = Object.create(null) as Record<string, Field & { bit: number }>;
+  // A Map, so a key like "constructor" or "__proto__" finds nothing; entries of one layout, so
+  // the loop below reads them fast.
+  const table = new Map<string, Entry>();
   const requiredKeys: string[] = [];
   let allRequired = 0;
   for (const key of keys) {
@@ -320,11 +337,17 @@ export function object<const F extends Fields>(options: { what: string; fields: 
       requiredKeys.push(key);
       allRequired |= bit;
     }
-    table[key] = { ...field, bit };
+    table.set(key, {
+      bit,
+      checked: field.apart !== true,
+      test: field.shape.test,
+      shape: field.shape,
+      expected: field.expected ?? field.shape.expected,
+    });
   }
 
   function checkAt(context: CheckContext, base: string, index: number, value: unknown, skip?: ReadonlySet<string>): boolean {
-    if (!isPlainObject(value)) {
+    if (!isPlain(value)) {
       fail(context.errors, pathOf(base, index), 'invalid_type', `${what} must be an object, got ${describeValue(value)}`);
       return false;
     }
@@ -332,24 +355,24 @@ export function object<const F extends Fields>(options: { what: string; fields: 
     // for-in with an own-property check is measurably faster here than Object.keys (no array
     // per object); inherited keys, should anything have put one on Object.prototype, are skipped.
     for (const key in value) {
-      if (!hasOwn(value, key)) continue;
+      if (!own(value, key)) continue;
       const item = value[key];
       if (item === undefined) continue;
-      const field = table[key];
-      if (field === undefined) {
+      const entry = table.get(key);
+      if (entry === undefined) {
         if (context.checkUnknown) checkJsonValue(context.errors, `${pathOf(base, index)}/${escapePointerToken(key)}`, item);
         continue;
       }
-      seen |= field.bit;
-      if (field.apart === true || (skip !== undefined && skip.has(key))) continue;
-      if (!field.shape.test(item)) field.shape.check(context, `${pathOf(base, index)}/${key}`, key, item);
+      seen |= entry.bit;
+      if (!entry.checked || (skip !== undefined && skip.has(key))) continue;
+      if (!entry.test(item)) entry.shape.check(context, `${pathOf(base, index)}/${key}`, key, item);
     }
     if (seen !== allRequired) {
       const path = pathOf(base, index);
       for (const key of requiredKeys) {
-        const field = table[key] as Field & { bit: number };
-        if ((seen & field.bit) !== 0 || (skip !== undefined && skip.has(key))) continue;
-        fail(context.errors, `${path}/${key}`, 'required', `${key} is required (${field.expected ?? field.shape.expected})`);
+        const entry = table.get(key) as Entry;
+        if ((seen & entry.bit) !== 0 || (skip !== undefined && skip.has(key))) continue;
+        fail(context.errors, `${path}/${key}`, 'required', `${key} is required (${entry.expected})`);
       }
     }
     return true;

@@ -12,6 +12,7 @@ import { DOCUMENT, JOURNEY_VERSION, METRICS, PERSONA, STAGE, TOUCHPOINT } from '
 import { readValue } from './read';
 import { fail, finishErrors } from './report';
 import { isCollection } from './shape';
+import { unsafeCharIndex, unsafeTextMessage } from './text';
 import type { CheckContext, CollectionShape, Fields, Reference } from './shape';
 import type { JourneyError, JourneyWarning } from './types';
 
@@ -43,6 +44,13 @@ const NO_UNKNOWN: CheckOptions = { checkUnknown: false };
 export function checkString(errors: JourneyError[], path: string, name: string, value: unknown): void {
   const shape = DOCUMENT.fields.title.shape;
   if (!shape.test(value)) shape.check(contextOf(errors, NO_UNKNOWN), path, name, value);
+}
+
+/** Text a journey can carry (see `text.ts`): no control characters but tab and newlines, no lone surrogates. */
+export function checkCarriableText(errors: JourneyError[], path: string, name: string, value: unknown): void {
+  if (typeof value !== 'string') return;
+  const index = unsafeCharIndex(value);
+  if (index !== -1) fail(errors, path, 'invalid_text', unsafeTextMessage(name, value, index));
 }
 
 export function checkId(errors: JourneyError[], path: string, name: string, value: unknown): void {
@@ -124,6 +132,7 @@ const COLLECTIONS: readonly { key: string; shape: CollectionShape<Fields>; requi
   return isCollection(field.shape) ? [{ key, shape: field.shape, required: field.required }] : [];
 });
 const COLLECTION_KEYS: ReadonlySet<string> = new Set(COLLECTIONS.map((entry) => entry.key));
+const COLLECTION_ORDINAL: ReadonlyMap<string, number> = new Map(COLLECTIONS.map((entry, ordinal) => [entry.key, ordinal]));
 
 /**
  * Every v1 rule except the version itself (the caller checks that, since parsing migrates
@@ -136,73 +145,71 @@ export function checkDocumentBody(issues: Issues, root: JsonObject, options: Che
   checkCollections(context, root);
 }
 
-/** A reference to check once its collection is known. */
-interface PendingReference {
-  path: string;
-  key: string;
-  value: string;
-  reference: Reference;
-}
-
 function checkCollections(context: CheckContext, root: JsonObject): void {
   const { errors } = context;
-  // Where each id was first seen, as index * COLLECTIONS.length + collection: one Map operation
-  // per id, so a document of 100,000 duplicates is checked in linear time.
+  const count = COLLECTIONS.length;
+  // Where each id was first seen, as `index * count + collection`: one Map for uniqueness and
+  // references alike, a few operations per item, so 100,000 duplicates are checked in linear time.
   const firstPlace = new Map<string, number>();
-  const idsOf = new Map<string, ReadonlySet<string>>();
-  const pending: PendingReference[] = [];
-  const checkReference = (path: string, key: string, value: string, reference: Reference, ids: ReadonlySet<string>): void => {
-    if (!ids.has(value)) {
-      fail(errors, path, reference.code, `${key} ${describeValue(value)} does not name ${reference.what} of this document`);
-    }
+  const walked: boolean[] = [];
+  const pending: { path: string; key: string; value: string; reference: Reference; ordinal: number }[] = [];
+  const names = (value: string, ordinal: number): boolean => {
+    const first = firstPlace.get(value);
+    return first !== undefined && first % count === ordinal;
   };
-
-  COLLECTIONS.forEach(({ key, shape, required }, ordinal) => {
+  for (let ordinal = 0; ordinal < count; ordinal++) {
+    const { key, shape, required } = COLLECTIONS[ordinal] as (typeof COLLECTIONS)[number];
     const items = root[key];
     if (items === undefined) {
       if (required) fail(errors, `/${key}`, 'required', `${key} is required (${shape.expected})`);
-      return;
+      continue;
     }
     if (!Array.isArray(items)) {
       shape.check(context, `/${key}`, key, items);
-      return;
+      continue;
     }
     const base = `/${key}`;
     const item = shape.item;
-    const ids = new Set<string>();
+    const { uniqueKeys, references } = item;
     for (let i = 0; i < items.length; i++) {
       const value: unknown = items[i];
       if (!item.checkAt(context, base, i, value)) continue;
       const object = value as JsonObject;
-      for (const uniqueKey of item.uniqueKeys) {
+      for (let u = 0; u < uniqueKeys.length; u++) {
+        const uniqueKey = uniqueKeys[u] as string;
         const id = object[uniqueKey];
         if (typeof id !== 'string' || id === '') continue;
-        ids.add(id);
         const first = firstPlace.get(id);
         if (first === undefined) {
-          firstPlace.set(id, i * COLLECTIONS.length + ordinal);
+          firstPlace.set(id, i * count + ordinal);
         } else {
-          const place = `/${(COLLECTIONS[first % COLLECTIONS.length] as { key: string }).key}/${Math.floor(first / COLLECTIONS.length)}`;
+          const place = `/${(COLLECTIONS[first % count] as { key: string }).key}/${Math.floor(first / count)}`;
           fail(errors, `${base}/${i}/${uniqueKey}`, 'duplicate_id', `id ${describeValue(id)} is already used at ${place}; ids must be unique in the document`);
         }
       }
-      for (const { key: referenceKey, reference } of item.references) {
+      for (let r = 0; r < references.length; r++) {
+        const { key: referenceKey, reference } = references[r] as (typeof references)[number];
         const target = object[referenceKey];
         if (typeof target !== 'string' || target === '') continue;
-        const known = idsOf.get(reference.collection);
-        const path = `${base}/${i}/${referenceKey}`;
-        if (known !== undefined) checkReference(path, referenceKey, target, reference, known);
-        else pending.push({ path, key: referenceKey, value: target, reference });
+        const targetOrdinal = COLLECTION_ORDINAL.get(reference.collection) ?? -1;
+        if (walked[targetOrdinal] === true) {
+          if (!names(target, targetOrdinal)) failReference(errors, `${base}/${i}/${referenceKey}`, referenceKey, target, reference);
+        } else {
+          pending.push({ path: `${base}/${i}/${referenceKey}`, key: referenceKey, value: target, reference, ordinal: targetOrdinal });
+        }
       }
     }
-    idsOf.set(key, ids);
-  });
+    walked[ordinal] = true;
+  }
   // References to a collection checked later (none in v1); one whose collection is not an
   // array at all has been reported there already.
-  for (const { path, key, value, reference } of pending) {
-    const known = idsOf.get(reference.collection);
-    if (known !== undefined) checkReference(path, key, value, reference, known);
+  for (const { path, key, value, reference, ordinal } of pending) {
+    if (walked[ordinal] === true && !names(value, ordinal)) failReference(errors, path, key, value, reference);
   }
+}
+
+function failReference(errors: JourneyError[], path: string, key: string, value: string, reference: Reference): void {
+  fail(errors, path, reference.code, `${key} ${describeValue(value)} does not name ${reference.what} of this document`);
 }
 
 /** All v1 checks of a whole document, the version included (no migration). */

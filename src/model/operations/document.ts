@@ -1,8 +1,9 @@
 /** Operations on the document's own properties. Pure; the same document when nothing changes. */
-import { cloneJson, describeValue, hasOwn, isPlainObject } from '../json';
+import { describeValue, hasOwn, isPlainObject } from '../json';
+import type { JsonObject } from '../json';
 import type { JourneyDocument, JourneyError, Persona } from '../types';
-import { checkPersona, checkString, validateJourney } from '../validate';
-import { adoptChanges, mergeChanges, reject, rejectIfAny, requireArgs, withProperty } from './shared';
+import { checkCarriableText, checkDocument, checkPersona, checkString } from '../validate';
+import { mergeChanges, readArgument, reject, rejectIfAny, requireArgs, withProperty } from './shared';
 
 export interface SetTitleArgs {
   title: string;
@@ -13,6 +14,7 @@ export function setTitle(document: JourneyDocument, args: SetTitleArgs): Journey
   if (document.title === args.title) return document;
   const errors: JourneyError[] = [];
   checkString(errors, '/title', 'title', args.title);
+  checkCarriableText(errors, '/title', 'title', args.title);
   rejectIfAny(errors);
   return { ...document, title: args.title };
 }
@@ -30,6 +32,7 @@ export function setDescription(document: JourneyDocument, args: SetDescriptionAr
   if (description !== undefined) {
     const errors: JourneyError[] = [];
     checkString(errors, '/description', 'description', description);
+    checkCarriableText(errors, '/description', 'description', description);
     rejectIfAny(errors);
   }
   return withProperty(document, 'description', description);
@@ -46,12 +49,11 @@ export function updatePersona(document: JourneyDocument, args: UpdatePersonaArgs
   const current = hasOwn(document, 'persona') ? document.persona : undefined;
   if (persona === null) return current === undefined ? document : withProperty(document, 'persona', undefined);
   if (!isPlainObject(persona)) return reject('/persona', 'invalid_type', `persona must be an object or null, got ${describeValue(persona)}`);
-  const merged = mergeChanges(current ?? {}, persona);
+  const merged = mergeChanges(current ?? {}, readArgument(persona, '/persona') as JsonObject);
   if (merged === undefined) return document;
   const errors: JourneyError[] = [];
   checkPersona(errors, '/persona', merged.candidate, { checkUnknown: true });
   rejectIfAny(errors);
-  adoptChanges(merged.candidate, merged.changed);
   return withProperty(document, 'persona', merged.candidate);
 }
 
@@ -64,7 +66,7 @@ export interface ReplaceDocumentArgs {
 export function replaceDocument(document: JourneyDocument, args: ReplaceDocumentArgs): JourneyDocument {
   requireArgs(args, 'replaceDocument');
   if (args.document === document) return document;
-  const errors = validateJourney(args.document);
-  rejectIfAny(errors);
-  return cloneJson(args.document);
+  const copy = readArgument(args.document, '');
+  rejectIfAny(checkDocument(copy, { checkUnknown: true }).errors);
+  return copy as JourneyDocument;
 }

@@ -6,6 +6,8 @@
 import { JourneyOperationError } from '../errors';
 import { cloneJson, describeValue, hasOwn, isPlainObject, jsonEqual, setOwn } from '../json';
 import type { JsonObject } from '../json';
+import { readValue } from '../read';
+import { finishErrors } from '../report';
 import type { JourneyDocument, JourneyError, JourneyErrorCode, Stage, Touchpoint } from '../types';
 
 export function reject(path: string, code: JourneyErrorCode, message: string): never {
@@ -13,7 +15,28 @@ export function reject(path: string, code: JourneyErrorCode, message: string): n
 }
 
 export function rejectIfAny(errors: JourneyError[]): void {
-  if (errors.length > 0) throw new JourneyOperationError(errors);
+  if (errors.length > 0) throw new JourneyOperationError(finishErrors(errors));
+}
+
+/**
+ * A value from the caller (changes, a pasted touchpoint, a whole document) read once into fresh
+ * plain data within the limits, so what is checked is what goes in, and nothing the caller
+ * keeps is shared. `path` is where it goes in the document.
+ */
+export function readArgument(value: unknown, path: string, itemPath?: (index: number) => string): unknown {
+  // A property set to `undefined` in changes means "remove it", so it is kept.
+  const read = readValue(value, path, { keepUndefined: true });
+  if (read.ok) return read.value;
+  // An array of items that each go to their own place: `/3/title` becomes `/touchpoints/5/title`.
+  const finished = finishErrors(read.errors);
+  const errors =
+    itemPath === undefined
+      ? finished
+      : finished.map((error) => {
+          const match = /^\/(\d+)(.*)$/.exec(error.path);
+          return match === null ? error : { ...error, path: `${itemPath(Number(match[1]))}${match[2] as string}` };
+        });
+  throw new JourneyOperationError(errors);
 }
 
 /** Throws when the operation was not given an arguments object (a mistake in plain JavaScript). */

@@ -1,16 +1,17 @@
 /** Operations on stages. Each is pure: it returns a new document or the same one unchanged. */
-import { cloneJson, describeValue, isPlainObject, setOwn } from '../json';
+import { describeValue, isPlainObject, setOwn } from '../json';
+import { fail } from '../report';
 import type { JsonObject } from '../json';
 import { ID_PREFIX, generateId } from '../ids';
 import type { JourneyDocument, JourneyError, Stage, Touchpoint } from '../types';
 import { checkStage } from '../validate';
 import {
-  adoptChanges,
   checkPosition,
   idInUse,
   insertAt,
   insertionIndex,
   mergeChanges,
+  readArgument,
   reject,
   rejectIfAny,
   removeAt,
@@ -34,7 +35,7 @@ export function addStage(document: JourneyDocument, args: AddStageArgs = {}): Jo
   const count = document.stages.length;
   const position = args.index === undefined ? count : checkPosition(args.index, count, '/stages');
   const path = `/stages/${position}`;
-  const fields: unknown = args.stage ?? {};
+  const fields: unknown = args.stage === undefined ? {} : readArgument(args.stage, path);
   if (!isPlainObject(fields)) return reject(path, 'invalid_type', `stage must be an object, got ${describeValue(fields)}`);
   const givenId = fields.id;
   const candidate: JsonObject = {
@@ -46,10 +47,10 @@ export function addStage(document: JourneyDocument, args: AddStageArgs = {}): Jo
   const errors: JourneyError[] = [];
   checkStage(errors, path, candidate, CHECK);
   if (typeof givenId === 'string' && givenId !== '' && idInUse(document, givenId)) {
-    errors.push({ path: `${path}/id`, code: 'duplicate_id', message: `id ${describeValue(givenId)} is already used in this document` });
+    fail(errors, `${path}/id`, 'duplicate_id', `id ${describeValue(givenId)} is already used in this document`);
   }
   rejectIfAny(errors);
-  return { ...document, stages: insertAt(document.stages, position, [cloneJson(candidate) as Stage]) };
+  return { ...document, stages: insertAt(document.stages, position, [candidate as Stage]) };
 }
 
 export interface UpdateStageArgs {
@@ -63,8 +64,8 @@ export function updateStage(document: JourneyDocument, args: UpdateStageArgs): J
   const index = stageIndex(document, args.id);
   const stage = document.stages[index] as Stage;
   const path = `/stages/${index}`;
-  const changes: unknown = args.changes;
-  if (!isPlainObject(changes)) return reject(path, 'invalid_type', `changes must be an object, got ${describeValue(changes)}`);
+  if (!isPlainObject(args.changes)) return reject(path, 'invalid_type', `changes must be an object, got ${describeValue(args.changes)}`);
+  const changes = readArgument(args.changes, path) as JsonObject;
   if (changes.id !== undefined && changes.id !== stage.id) {
     reject(`${path}/id`, 'invalid_value', "a stage keeps its id, since touchpoints refer to it");
   }
@@ -73,7 +74,6 @@ export function updateStage(document: JourneyDocument, args: UpdateStageArgs): J
   const errors: JourneyError[] = [];
   checkStage(errors, path, merged.candidate, CHECK);
   rejectIfAny(errors);
-  adoptChanges(merged.candidate, merged.changed);
   return { ...document, stages: replaceAt(document.stages, index, merged.candidate as Stage) };
 }
 

@@ -1,17 +1,18 @@
 /** Operations on touchpoints. Each is pure: it returns a new document or the same one unchanged. */
 import { cloneJson, describeValue, isPlainObject, setOwn } from '../json';
+import { fail } from '../report';
 import type { JsonObject } from '../json';
 import { ID_PREFIX, generateId } from '../ids';
 import type { JourneyDocument, JourneyError, Touchpoint } from '../types';
-import { checkEmotion, checkId, checkTouchpoint } from '../validate';
+import { checkCarriableText, checkEmotion, checkId, checkTouchpoint } from '../validate';
 import {
-  adoptChanges,
   checkPosition,
   collectIds,
   idInUse,
   insertAt,
   insertionIndex,
   mergeChanges,
+  readArgument,
   reject,
   rejectIfAny,
   removeAt,
@@ -44,7 +45,7 @@ export function addTouchpoint(document: JourneyDocument, args: AddTouchpointArgs
   const position = args.index === undefined ? members.length : checkPosition(args.index, members.length, '/touchpoints');
   const at = insertionIndex(document.stages, document.touchpoints, stageId, position, members);
   const path = `/touchpoints/${at}`;
-  const fields: unknown = args.touchpoint ?? {};
+  const fields: unknown = args.touchpoint === undefined ? {} : readArgument(args.touchpoint, path);
   if (!isPlainObject(fields)) return reject(path, 'invalid_type', `touchpoint must be an object, got ${describeValue(fields)}`);
 
   const errors: JourneyError[] = [];
@@ -60,10 +61,10 @@ export function addTouchpoint(document: JourneyDocument, args: AddTouchpointArgs
   }
   checkTouchpoint(errors, path, candidate, CHECK);
   if (typeof givenId === 'string' && givenId !== '' && idInUse(document, givenId)) {
-    errors.push({ path: `${path}/id`, code: 'duplicate_id', message: `id ${describeValue(givenId)} is already used in this document` });
+    fail(errors, `${path}/id`, 'duplicate_id', `id ${describeValue(givenId)} is already used in this document`);
   }
   rejectIfAny(errors);
-  return { ...document, touchpoints: insertAt(document.touchpoints, at, [cloneJson(candidate) as Touchpoint]) };
+  return { ...document, touchpoints: insertAt(document.touchpoints, at, [candidate as Touchpoint]) };
 }
 
 export interface UpdateTouchpointArgs {
@@ -78,8 +79,8 @@ export function updateTouchpoint(document: JourneyDocument, args: UpdateTouchpoi
   const index = touchpointIndex(document, args.id);
   const touchpoint = document.touchpoints[index] as Touchpoint;
   const path = `/touchpoints/${index}`;
-  const changes: unknown = args.changes;
-  if (!isPlainObject(changes)) return reject(path, 'invalid_type', `changes must be an object, got ${describeValue(changes)}`);
+  if (!isPlainObject(args.changes)) return reject(path, 'invalid_type', `changes must be an object, got ${describeValue(args.changes)}`);
+  const changes = readArgument(args.changes, path) as JsonObject;
   if (changes.id !== undefined && changes.id !== touchpoint.id) {
     reject(`${path}/id`, 'invalid_value', 'a touchpoint keeps its id; duplicate it to get a copy with a new id');
   }
@@ -91,7 +92,6 @@ export function updateTouchpoint(document: JourneyDocument, args: UpdateTouchpoi
   const errors: JourneyError[] = [];
   checkTouchpoint(errors, path, merged.candidate, CHECK);
   rejectIfAny(errors);
-  adoptChanges(merged.candidate, merged.changed);
   return { ...document, touchpoints: replaceAt(document.touchpoints, index, merged.candidate as Touchpoint) };
 }
 
@@ -122,6 +122,7 @@ export function duplicateTouchpoint(document: JourneyDocument, args: DuplicateTo
   } else {
     const errors: JourneyError[] = [];
     checkId(errors, path, 'newId', args.newId);
+    checkCarriableText(errors, path, 'newId', args.newId);
     rejectIfAny(errors);
     newId = args.newId;
     if (idInUse(document, newId)) reject(path, 'duplicate_id', `id ${describeValue(newId)} is already used in this document`);
@@ -195,20 +196,21 @@ export function insertTouchpoints(document: JourneyDocument, args: InsertTouchpo
   requireArgs(args, 'insertTouchpoints');
   const { stageId } = args;
   stageIndex(document, stageId);
-  const given: unknown = args.touchpoints;
-  if (!Array.isArray(given)) return reject('/touchpoints', 'invalid_type', `touchpoints must be an array, got ${describeValue(given)}`);
-  if (given.length === 0) return document;
+  if (!Array.isArray(args.touchpoints)) return reject('/touchpoints', 'invalid_type', `touchpoints must be an array, got ${describeValue(args.touchpoints)}`);
+  if (args.touchpoints.length === 0) return document;
   const members = stageMembers(document.touchpoints, stageId);
   const position = args.index === undefined ? members.length : checkPosition(args.index, members.length, '/touchpoints');
   const at = insertionIndex(document.stages, document.touchpoints, stageId, position, members);
 
+  // Read once, within the limits (a paste can be anything), errors placed where the items go.
+  const given = readArgument(args.touchpoints, '', (offset) => `/touchpoints/${at + offset}`) as unknown[];
   const taken = collectIds(document);
   const errors: JourneyError[] = [];
   const inserted: Touchpoint[] = [];
   given.forEach((item: unknown, offset) => {
     const path = `/touchpoints/${at + offset}`;
     if (!isPlainObject(item)) {
-      errors.push({ path, code: 'invalid_type', message: `a touchpoint must be an object, got ${describeValue(item)}` });
+      fail(errors, path, 'invalid_type', `a touchpoint must be an object, got ${describeValue(item)}`);
       return;
     }
     const keep = typeof item.id === 'string' && item.id !== '' && !taken.has(item.id);
@@ -222,5 +224,5 @@ export function insertTouchpoints(document: JourneyDocument, args: InsertTouchpo
     inserted.push(candidate as Touchpoint);
   });
   rejectIfAny(errors);
-  return { ...document, touchpoints: insertAt(document.touchpoints, at, inserted.map((item) => cloneJson(item))) };
+  return { ...document, touchpoints: insertAt(document.touchpoints, at, inserted) };
 }
