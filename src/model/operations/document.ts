@@ -1,7 +1,7 @@
 /** Operations on the document's own properties. Pure; the same document when nothing changes. */
 import { describeValue, hasOwn, isPlainObject } from '../json';
 import type { JsonObject } from '../json';
-import type { JourneyDocument, JourneyError, Persona } from '../types';
+import type { JourneyDocument, JourneyError, KnownPersona } from '../types';
 import { checkCarriableText, checkDocument, checkPersona, checkString } from '../validate';
 import { mergeChanges, readArgument, reject, rejectIfAny, requireArgs, withProperty } from './shared';
 
@@ -40,7 +40,7 @@ export function setDescription(document: JourneyDocument, args: SetDescriptionAr
 
 export interface UpdatePersonaArgs {
   /** Merged into the persona (a key set to `undefined` removes it); `null` removes the persona. */
-  persona: Partial<Persona> | null;
+  persona: Partial<KnownPersona> | null;
 }
 
 export function updatePersona(document: JourneyDocument, args: UpdatePersonaArgs): JourneyDocument {

@@ -3,7 +3,7 @@ import { describeValue, isPlainObject, setOwn } from '../json';
 import { fail } from '../report';
 import type { JsonObject } from '../json';
 import { ID_PREFIX, generateId } from '../ids';
-import type { JourneyDocument, JourneyError, Stage, Touchpoint } from '../types';
+import type { JourneyDocument, JourneyError, KnownStage, Stage, Touchpoint } from '../types';
 import { checkStage } from '../validate';
 import {
   checkPosition,
@@ -27,7 +27,7 @@ export interface AddStageArgs {
   /** Position among the stages; the end by default. */
   index?: number;
   /** Its properties; the id is generated unless given, `name` defaults to `''`, `kind` to `'custom'`. */
-  stage?: Partial<Stage>;
+  stage?: Partial<KnownStage>;
 }
 
 export function addStage(document: JourneyDocument, args: AddStageArgs = {}): JourneyDocument {
@@ -56,7 +56,7 @@ export function addStage(document: JourneyDocument, args: AddStageArgs = {}): Jo
 export interface UpdateStageArgs {
   id: string;
   /** New values; a key set to `undefined` removes that optional property. */
-  changes: Partial<Omit<Stage, 'id'>>;
+  changes: Partial<Omit<KnownStage, 'id'>>;
 }
 
 export function updateStage(document: JourneyDocument, args: UpdateStageArgs): JourneyDocument {

@@ -3,7 +3,7 @@ import { cloneJson, describeValue, isPlainObject, setOwn } from '../json';
 import { fail } from '../report';
 import type { JsonObject } from '../json';
 import { ID_PREFIX, generateId } from '../ids';
-import type { JourneyDocument, JourneyError, Touchpoint } from '../types';
+import type { JourneyDocument, JourneyError, KnownTouchpoint, Touchpoint } from '../types';
 import { checkCarriableText, checkEmotion, checkId, checkTouchpoint } from '../validate';
 import {
   checkPosition,
@@ -25,8 +25,14 @@ import {
 
 const CHECK = { checkUnknown: true };
 
-export type TouchpointFields = Partial<Omit<Touchpoint, 'stageId'>>;
-export type TouchpointChanges = Partial<Omit<Touchpoint, 'id' | 'stageId'>>;
+/**
+ * The known properties of a touchpoint and nothing else, so a misspelt or mistyped change
+ * (`{ titel: 'x' }`, `{ emotion: 'very high' }`) fails to compile. A host that keeps its own
+ * properties on touchpoints passes them with a cast; they are kept like any unknown property.
+ */
+export type TouchpointFields = Partial<Omit<KnownTouchpoint, 'stageId'>>;
+/** What `updateTouchpoint` may change: see `TouchpointFields`; a key set to `undefined` removes it. */
+export type TouchpointChanges = Partial<Omit<KnownTouchpoint, 'id' | 'stageId'>>;
 
 export interface AddTouchpointArgs {
   stageId: string;
