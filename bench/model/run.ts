@@ -77,6 +77,19 @@ for (const row of rows) console.log(line(row));
 console.log('parse text = JSON.parse + migrate + validate (what a host calls); parse value = validate + deep copy');
 console.log('targets at 10,000: parse text <= 20, analyze <= 5, compare <= 20');
 
+// Duplicate ids are checked in linear time (issue 12): every touchpoint of a 100,000-touchpoint
+// journey given the same id, and the error list capped at its first entries.
+const duplicates = makeJourney(100_000);
+duplicates.touchpoints = duplicates.touchpoints.map((touchpoint) => ({ ...touchpoint, id: 'same' }));
+const duplicatesText = serializeJourney(duplicates);
+const duplicatesCheck = parseJourney(duplicatesText);
+if (duplicatesCheck.ok) throw new Error('the duplicate-id document should be refused');
+console.log(
+  `\n100,000 duplicate ids: parse text ${format(measure(() => parseJourney(duplicatesText), 7)).trim()} ms, ` +
+    `validate ${format(measure(() => validateJourney(duplicates), 7)).trim()} ms ` +
+    `(${duplicatesCheck.errors.length} errors listed; target: linear, about the time of a valid journey of that size)`,
+);
+
 // The editor runs one operation per drag frame.
 const editorSized: JourneyDocument = makeJourney(2_500);
 const middle = editorSized.touchpoints[1_250]?.id as string;
