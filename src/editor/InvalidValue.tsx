@@ -1,4 +1,7 @@
-/** Shown instead of the map when the host's `value` is not a valid journey: every error, by place. */
+/**
+ * Shown instead of the map when the host's `value` is not a valid journey: its errors by place
+ * (the first MAX_JOURNEY_ERRORS, then one line counting the rest).
+ */
 import { useMessages } from './JourneyStoreContext';
 import type { JourneyError } from '../model';
 
@@ -10,7 +13,8 @@ export function InvalidValue({ errors }: { errors: JourneyError[] }) {
       <ul className="jc-invalid__list">
         {errors.map((error, index) => (
           <li key={`${index}:${error.path}`}>
-            <code>{error.path === '' ? '/' : error.path}</code> {error.message}
+            {/* The last entry of a capped list counts the rest: it has no place of its own. */}
+            {error.code === 'too_many_errors' ? null : <code>{error.path === '' ? '/' : error.path}</code>} {error.message}
           </li>
         ))}
       </ul>

@@ -1,9 +1,10 @@
 /**
  * Paste onto the editor: a whole journey document (through parseJourney, then `replaceDocument`,
  * one undo step) or touchpoints (validated by `insertTouchpoints`, placed after the selected
- * touchpoint or at the end of the first stage). A bad paste is shown and changes nothing.
+ * touchpoint or at the end of the first stage). A bad paste is shown and changes nothing;
+ * both ways read the pasted value within the model's limits (depth, size, items, errors listed).
  */
-import { parseJourney } from '../model';
+import { MAX_JOURNEY_LENGTH, parseJourney } from '../model';
 import type { JourneyError, Touchpoint } from '../model';
 import type { JourneyStore } from '../store';
 import { insertionPlace } from './keyboard/places';
@@ -24,6 +25,16 @@ export function pasteText(store: JourneyStore, text: string): PasteOutcome {
   // Plain text that is not JSON is not ours to handle (it may be meant for a field).
   if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return 'ignored';
   if (store.getState().readOnly) return 'ignored';
+  // Refused before parsing: a clipboard larger than any journey cannot freeze the page.
+  if (trimmed.length > MAX_JOURNEY_LENGTH) {
+    return refuse(store, [
+      {
+        path: '',
+        code: 'too_large',
+        message: `the clipboard is too large (${trimmed.length.toLocaleString('en')} characters); a journey holds at most ${MAX_JOURNEY_LENGTH.toLocaleString('en')} (MAX_JOURNEY_LENGTH)`,
+      },
+    ]);
+  }
   let data: unknown;
   try {
     data = JSON.parse(trimmed);

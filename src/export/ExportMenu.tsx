@@ -105,20 +105,26 @@ export function ExportMenu({ imageOptions }: ExportMenuProps) {
     input.value = '';
     if (!file) return;
     setStatus({ kind: 'working', text: formatMessage(messages['export.status.opening'], { file: file.name }) });
-    const result = await openJourneyFile(file);
-    if (!result.ok) {
-      store.getState().setProblem({ source: 'open', errors: result.errors });
+    // Whatever happens, the status leaves "Opening…" and the map on screen stays.
+    try {
+      const result = await openJourneyFile(file);
+      if (!result.ok) {
+        store.getState().setProblem({ source: 'open', errors: result.errors });
+        setStatus({ kind: 'error', text: messages['common.invalidOpen'] });
+        return;
+      }
+      const applied = store.getState().apply({ operation: 'replaceDocument', args: { document: result.document } });
+      if (!applied.ok) {
+        store.getState().setProblem({ source: 'open', errors: applied.errors });
+        setStatus({ kind: 'error', text: messages['common.invalidOpen'] });
+        return;
+      }
+      store.getState().setProblem(null);
+      setStatus({ kind: 'done', text: formatMessage(messages['export.status.opened'], { title: displayTitle(result.document.title, messages) }) });
+    } catch (error) {
+      store.getState().setProblem({ source: 'open', errors: [{ path: '', code: 'unreadable', message: reason(error) }] });
       setStatus({ kind: 'error', text: messages['common.invalidOpen'] });
-      return;
     }
-    const applied = store.getState().apply({ operation: 'replaceDocument', args: { document: result.document } });
-    if (!applied.ok) {
-      store.getState().setProblem({ source: 'open', errors: applied.errors });
-      setStatus({ kind: 'error', text: messages['common.invalidOpen'] });
-      return;
-    }
-    store.getState().setProblem(null);
-    setStatus({ kind: 'done', text: formatMessage(messages['export.status.opened'], { title: displayTitle(result.document.title, messages) }) });
   };
 
   const onKeyDown = (event: ReactKeyboardEvent) => {

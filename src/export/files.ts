@@ -1,5 +1,5 @@
 /** Saving and opening journeys as files, and handing any Blob to the user as a download. */
-import { parseJourney, serializeJourney } from '../model';
+import { MAX_JOURNEY_LENGTH, parseJourney, serializeJourney } from '../model';
 import type { JourneyDocument, ParseResult } from '../model';
 
 /** Characters no file system takes (Windows is the strictest), and control characters. */
@@ -57,9 +57,24 @@ export function downloadJourneyJson(document: JourneyDocument): string {
 
 /**
  * Reads a file the user picked and validates it with `parseJourney`. Never throws: an unreadable
- * file is an `{ ok: false }` result like an invalid one, with the reason.
+ * file is an `{ ok: false }` result like an invalid one, with the reason. A file of more than
+ * `MAX_JOURNEY_LENGTH` bytes is refused unread, so a huge file can neither exhaust the tab's
+ * memory nor keep it busy decoding.
  */
 export async function openJourneyFile(file: Blob): Promise<ParseResult> {
+  if (file.size > MAX_JOURNEY_LENGTH) {
+    const megabytes = (file.size / 1e6).toFixed(1);
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '',
+          code: 'too_large',
+          message: `the file is too large (${megabytes} MB); a journey file holds at most ${MAX_JOURNEY_LENGTH.toLocaleString('en')} bytes (MAX_JOURNEY_LENGTH)`,
+        },
+      ],
+    };
+  }
   let text: string;
   try {
     text = await file.text();

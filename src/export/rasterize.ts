@@ -26,6 +26,17 @@ export interface RasterRequest {
   quality: number;
 }
 
+/**
+ * `text` with each lone surrogate replaced by U+FFFD, as a UTF-8 encoder would: `parseJourney`
+ * refuses them, but a host can hand the export a document it built itself, and
+ * `encodeURIComponent` throws `URIError` on one.
+ */
+export function wellFormed(text: string): string {
+  const native = (text as { toWellFormed?: () => string }).toWellFormed;
+  if (typeof native === 'function') return native.call(text);
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
 /** Waits for the page's fonts, so CJK and any loading face are ready before the text is drawn. */
 async function fontsReady(): Promise<void> {
   const fonts = (document as Document & { fonts?: FontFaceSet }).fonts;
@@ -59,7 +70,7 @@ export async function rasterizeSvg(request: RasterRequest): Promise<Blob> {
   try {
     await fontsReady();
     // A data: URL (not blob:), which html-to-image keeps as it is instead of fetching it again.
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(serializeSvg(request.svg))}`;
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(wellFormed(serializeSvg(request.svg)))}`;
     await image.decode();
     const canvas = await toCanvas(image, {
       width: request.width,

@@ -13,8 +13,7 @@ export const MAX_JOURNEY_DEPTH = 100;
 
 /**
  * The size of a document: characters of JSON text, or for an object the characters of its
- * strings and keys. A file is refused unread when its bytes could not fit (3 bytes of UTF-8
- * per character at most).
+ * strings and keys. The editor refuses a file of more bytes than this unread.
  */
 export const MAX_JOURNEY_LENGTH = 32_000_000;
 
