@@ -243,5 +243,52 @@ export function readValue(value: unknown, base = '', options: { keepUndefined?: 
  * `checkText` (see `textMayHoldUnsafeChars`). Nothing is copied.
  */
 export function inspectParsed(value: unknown, checkText: boolean): ReadResult {
-  return run(value, '', false, checkText);
+  // Unsafe text is rare and needs the place of every string: the full walk. Otherwise only the
+  // limits are checked, by a lean walk over the containers (parsed text has no getters, no
+  // cycles, and its length was checked before parsing). It runs on every file a host opens.
+  if (checkText) return run(value, '', false, true);
+  const keys: (string | number)[] = [];
+  try {
+    inspectContainers(value, 1, { values: 1 }, keys);
+  } catch (error) {
+    if (error instanceof LimitReached) return { ok: false, errors: [error.error] };
+    throw error;
+  }
+  return { ok: true, value };
+}
+
+function pointerOf(keys: readonly (string | number)[]): string {
+  let path = '';
+  for (const key of keys) path = childPointer(path, key);
+  return path;
+}
+
+/** Checks depth, items and values of parsed JSON; `count.values` counts what was seen. */
+function inspectContainers(value: unknown, depth: number, count: { values: number }, keys: (string | number)[]): void {
+  if (typeof value !== 'object' || value === null) return;
+  if (depth > maxDepth) throw new LimitReached(depthError(pointerOf(keys)));
+  if (Array.isArray(value)) {
+    const length = value.length;
+    if (length > maxItems) throw new LimitReached(itemsError(pointerOf(keys), length));
+    count.values += length;
+    if (count.values > maxValues) throw new LimitReached(valuesError());
+    for (let i = 0; i < length; i++) {
+      const item: unknown = value[i];
+      if (typeof item !== 'object' || item === null) continue;
+      keys.push(i);
+      inspectContainers(item, depth + 1, count, keys);
+      keys.pop();
+    }
+    return;
+  }
+  const object = value as JsonObject;
+  for (const key in object) {
+    count.values++;
+    const item = object[key];
+    if (typeof item !== 'object' || item === null) continue;
+    keys.push(key);
+    inspectContainers(item, depth + 1, count, keys);
+    keys.pop();
+  }
+  if (count.values > maxValues) throw new LimitReached(valuesError());
 }
