@@ -7,7 +7,7 @@
 import { analyzeJourney } from '../model';
 import type { JourneyDocument, JourneyMoment, Touchpoint } from '../model';
 import { emotionToY } from './emotion';
-import { MAP } from './metrics';
+import { MAP } from './look';
 import { estimateLines } from './text';
 import { LAYOUT_LANES } from './types';
 import type {
