@@ -1,8 +1,8 @@
 /** The options of the image exports, their defaults, and their checks. */
 import { resolveMessages } from '../i18n';
 import type { JourneyMessages } from '../i18n';
-import { JOURNEY_LANES } from '../store/types';
-import type { JourneyLane } from '../store/types';
+import { JOURNEY_LANES, isChipLane } from '../layout';
+import type { ChipLane, JourneyLane } from '../layout';
 import type { JourneyDocument } from '../model';
 import { EXPORT_PRESET_NAMES } from './presets';
 import type { ExportPreset } from './presets';
@@ -111,7 +111,7 @@ export function resolveImageOptions(options: ExportImageOptions, documentLocale:
 
 /** Every lane with something to show in `documents` (the default when no `lanes` are given). */
 export function lanesWithContent(documents: readonly JourneyDocument[]): JourneyLane[] {
-  const has = (lane: 'painPoints' | 'delights' | 'opportunities') =>
+  const has = (lane: ChipLane) =>
     documents.some((document) => document.touchpoints.some((touchpoint) => (touchpoint[lane]?.length ?? 0) > 0));
-  return JOURNEY_LANES.filter((lane) => (lane === 'painPoints' || lane === 'delights' || lane === 'opportunities' ? has(lane) : true));
+  return JOURNEY_LANES.filter((lane) => (isChipLane(lane) ? has(lane) : true));
 }

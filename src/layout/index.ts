@@ -11,7 +11,7 @@ export { estimateLines, estimateTextWidth, measureText, wrapText, truncateText, 
 export type { FontSpec, FittedText, TextMeasurer } from './text';
 export { MAP, TYPE, FONT_FAMILY, COLOR_VARIABLES, PALETTES, chipColors, emotionTone, toneColor, stageColor, STAGE_COLORS } from './look';
 export type { ColorMode, ColorName, Palette, TypeStyle } from './look';
-export { LAYOUT_LANES, CHIP_LANES } from './types';
+export { JOURNEY_LANES, CHIP_LANES, LANE_CONTENT, isChipLane } from './types';
 export type {
   CardLayout,
   ChipBlockLayout,
@@ -20,7 +20,7 @@ export type {
   EmotionPointLayout,
   JourneyLayout,
   LaneBand,
-  LayoutLane,
+  JourneyLane,
   LayoutOptions,
   MomentLayout,
   Rect,

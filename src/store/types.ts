@@ -1,8 +1,10 @@
 import type { JourneyChange, JourneyDocument, JourneyError } from '../model';
 
-/** The rows of the map. Which of them show is a view choice, never part of the document. */
-export const JOURNEY_LANES = ['touchpoints', 'emotion', 'painPoints', 'delights', 'opportunities', 'metrics'] as const;
-export type JourneyLane = (typeof JOURNEY_LANES)[number];
+import type { JourneyLane } from '../layout';
+
+/** The lanes are layout's one list (layout/types.ts); the store keeps which of them show. */
+export { JOURNEY_LANES } from '../layout';
+export type { JourneyLane } from '../layout';
 
 /** What the user has selected: a touchpoint card, a stage header, or nothing. */
 export type JourneySelection =

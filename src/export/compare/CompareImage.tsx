@@ -10,7 +10,7 @@ import type { JourneyMessages } from '../../i18n';
 import { emotionAreaPath, emotionCurvePath, emotionToY, layoutJourney } from '../../layout';
 import type { EmotionLaneLayout, EmotionPointLayout, JourneyLayout } from '../../layout';
 import type { StageAnalysis } from '../../model';
-import type { JourneyLane } from '../../store/types';
+import type { JourneyLane } from '../../layout';
 import type { ExportPreset } from '../presets';
 import type { Palette as ExportTheme } from '../../layout';
 import { Backdrop, backdropGeometry } from '../../picture/Backdrop';

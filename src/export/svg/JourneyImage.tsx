@@ -19,7 +19,7 @@ import type { Block, Page } from './Sheet';
 import type { ExportPreset } from '../presets';
 import { StageHeaders } from './StageHeaders';
 import { journeySummaryBlock } from './Summary';
-import type { JourneyLane } from '../../store/types';
+import type { JourneyLane } from '../../layout';
 
 /** The map itself, in map coordinates (layout bounds). */
 export function MapDrawing({ context }: { context: MapRenderContext }): ReactElement {
