@@ -157,16 +157,17 @@ export function MomentMarker({
   const round = (value: number) => Math.round(value * 100) / 100;
   return (
     <g
-      className={`jc-marker jc-marker--${kind}`}
+      className={`jc-marker jc-marker--${kind} jc-marker--${loud ? 'loud' : 'quiet'}`}
       transform={`translate(${round(moment.x)} ${round(moment.y)})${scale === 1 ? '' : ` scale(${round(scale)})`}`}
       role="img"
       aria-label={formatMessage(messages['canvas.marker.name'], { moment: messages[`common.${kind}`], title, emotion: formatEmotion(moment.emotion) })}
       data-moment={kind}
     >
-      <circle r={ring} fill="none" stroke={color} strokeWidth={2} strokeDasharray={loud ? undefined : '3 2.5'} />
-      <line x1={0} x2={0} y1={side === 'above' ? -ring : ring} y2={side === 'above' ? top + height : top} stroke={color} strokeWidth={1.5} opacity={loud ? undefined : 0.6} />
-      <rect x={round(left)} y={top} width={round(width)} height={height} rx={height / 2} fill={loud ? color : paint.surface} stroke={loud ? undefined : paint.border} />
+      <circle className="jc-marker__ring" r={ring} fill="none" stroke={color} strokeWidth={2} strokeDasharray={loud ? undefined : '3 2.5'} />
+      <line className="jc-marker__stem" x1={0} x2={0} y1={side === 'above' ? -ring : ring} y2={side === 'above' ? top + height : top} stroke={color} strokeWidth={1.5} opacity={loud ? undefined : 0.6} />
+      <rect className="jc-marker__pill" x={round(left)} y={top} width={round(width)} height={height} rx={height / 2} fill={loud ? color : paint.surface} stroke={loud ? undefined : paint.border} />
       <text
+        className="jc-marker__text"
         x={round(left + width / 2)}
         y={round(top + height / 2 + type.size * 0.35)}
         textAnchor="middle"

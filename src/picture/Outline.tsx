@@ -35,11 +35,11 @@ export function outlinePaths({ cards, chips, metrics }: Pick<JourneyLayout, 'car
 export function Outline({ paths, paint }: { paths: OutlinePaths; paint: Palette }): ReactElement {
   return (
     <g className="jc-outline__drawing">
-      <path d={paths.cards} fill={paint.surface} stroke={paint.borderStrong} />
+      <path className="jc-outline__cards" d={paths.cards} fill={paint.surface} stroke={paint.borderStrong} />
       {paths.chips.map(({ lane, d }) => (
-        <path key={lane} d={d} fill={chipColors(paint, lane).text} opacity={0.45} />
+        <path key={lane} className={`jc-outline__chips jc-outline__chips--${lane}`} d={d} fill={chipColors(paint, lane).text} opacity={0.45} />
       ))}
-      <path d={paths.metrics} fill={paint.surface} stroke={paint.border} />
+      <path className="jc-outline__metrics" d={paths.metrics} fill={paint.surface} stroke={paint.border} />
     </g>
   );
 }
