@@ -41,8 +41,9 @@ function relayedPair(): [Y.Doc, Y.Doc] {
 function editorOn(ydoc: Y.Doc, document: JourneyDocument = start) {
   const onChange = vi.fn();
   const store = createJourneyStore({ document, onChange });
-  bindings.push(bindJourneyStore(store, ydoc));
-  return { store, onChange };
+  const binding = bindJourneyStore(store, ydoc);
+  bindings.push(binding);
+  return { store, onChange, binding };
 }
 
 describe('bindJourneyStore', () => {
@@ -80,7 +81,8 @@ describe('bindJourneyStore', () => {
     alice.store.getState().apply({ operation: 'setEmotion', args: { id: 't1', emotion: 4 } });
     bob.store.getState().apply({ operation: 'setEmotion', args: { id: 't2', emotion: -5 } });
     bob.store.getState().apply({ operation: 'setTitle', args: { title: "Bob's title" } });
-    expect(alice.store.getState().past).toHaveLength(1);
+    expect(alice.binding.undoManager.undoStack).toHaveLength(1);
+    expect(alice.store.getState().canUndo).toBe(true);
     expect(alice.store.getState().undo()).toBe(true);
     const afterUndo = alice.store.getState().document;
     expect(afterUndo.touchpoints.find((t) => t.id === 't1')?.emotion).toBe(1);
@@ -89,7 +91,8 @@ describe('bindJourneyStore', () => {
     expect(bob.store.getState().document).toEqual(afterUndo);
     expect(alice.onChange).toHaveBeenLastCalledWith(afterUndo, { operation: 'undo' });
     expect(alice.store.getState().undo()).toBe(false);
-    expect(alice.store.getState().future).toHaveLength(1);
+    expect(alice.binding.undoManager.redoStack).toHaveLength(1);
+    expect(alice.store.getState().canRedo).toBe(true);
     expect(alice.store.getState().redo()).toBe(true);
     expect(bob.store.getState().document.touchpoints.find((t) => t.id === 't1')?.emotion).toBe(4);
   });
