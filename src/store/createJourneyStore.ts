@@ -62,8 +62,21 @@ export function createJourneyStore(options: JourneyStoreOptions) {
   };
   const localHistory = (): JourneyHistory => createLocalHistory({ limit: options.historyLimit });
   let history = options.history ?? localHistory();
-  /** Set once the state exists: swapping histories updates `canUndo`/`canRedo`. */
-  let setHistory: (next: JourneyHistory | undefined) => void = () => {};
+  /**
+   * The history changes its flags while the store records, undoes or clears; those land in the
+   * same state update as the document (one render, not two). Changes it makes by itself (a
+   * shared history whose stack something else touched) are mirrored on their own.
+   */
+  let stepping = false;
+  const step = <T>(run: () => T): T => {
+    const outer = stepping;
+    stepping = true;
+    try {
+      return run();
+    } finally {
+      stepping = outer;
+    }
+  };
 
   const listeners = new Set<{ listener: JourneyStoreListener; source: JourneyChangeSource | 'all' }>();
   /** Changes reported while earlier ones are still being delivered wait their turn, so every listener hears them in order. */
@@ -96,33 +109,6 @@ export function createJourneyStore(options: JourneyStoreOptions) {
 
   const store = createStore<JourneyStoreState>()(
     immer((set, get) => {
-      /**
-       * The history changes its flags while the store records, undoes or clears; those land in
-       * the same state update as the document. Changes it makes by itself (a shared history
-       * whose stack another part of the app touched) land on their own.
-       */
-      let stepping = false;
-      const step = <T>(run: () => T): T => {
-        stepping = true;
-        try {
-          return run();
-        } finally {
-          stepping = false;
-        }
-      };
-      const mirrorFlags = () => {
-        if (stepping) return;
-        const { canUndo, canRedo } = history;
-        if (get().canUndo !== canUndo || get().canRedo !== canRedo) set({ canUndo, canRedo });
-      };
-      let unsubscribeHistory = history.subscribe(mirrorFlags);
-      setHistory = (next) => {
-        unsubscribeHistory();
-        history = next ?? localHistory();
-        unsubscribeHistory = history.subscribe(mirrorFlags);
-        set({ canUndo: history.canUndo, canRedo: history.canRedo });
-      };
-
       /** Records one user edit, puts it on screen and reports it. */
       const commit = (before: JourneyDocument, after: JourneyDocument, change: JourneyChange) => {
         step(() => history.record({ before, after, change }));
@@ -295,6 +281,13 @@ export function createJourneyStore(options: JourneyStoreOptions) {
     }),
   );
 
+  const mirrorFlags = () => {
+    if (stepping) return;
+    const { canUndo, canRedo } = history;
+    if (store.getState().canUndo !== canUndo || store.getState().canRedo !== canRedo) store.setState({ canUndo, canRedo });
+  };
+  let unsubscribeHistory = history.subscribe(mirrorFlags);
+
   return Object.assign(store, {
     handlers,
     /**
@@ -310,7 +303,10 @@ export function createJourneyStore(options: JourneyStoreOptions) {
     },
     /** Where undo steps go from now on; `undefined`: a fresh local history. The old one is let go, not cleared. */
     setHistory(next: JourneyHistory | undefined): void {
-      setHistory(next);
+      unsubscribeHistory();
+      history = next ?? localHistory();
+      unsubscribeHistory = history.subscribe(mirrorFlags);
+      store.setState({ canUndo: history.canUndo, canRedo: history.canRedo });
     },
   });
 }
