@@ -20,7 +20,7 @@ import { Chips } from '../svg/Chips';
 import { createMapRenderContext, displayTitle } from '../svg/context';
 import type { MapRenderContext } from '../svg/context';
 import { MomentMarkers, PointDot, RunArea, RunCurve, ZeroClipPaths, ZeroLine } from '../../picture/EmotionLane';
-import { legendBlock, swatches } from '../svg/Legend';
+import { legendBlock, peakSwatchColor, swatches } from '../svg/Legend';
 import type { LegendItem } from '../svg/Legend';
 import { layoutForBox, markerScaleFor } from '../svg/JourneyImage';
 import { Metrics } from '../svg/Metrics';
@@ -160,7 +160,7 @@ function CompareMap({ context, model }: { context: MapRenderContext; model: Comp
   };
   return (
     <g>
-      <Backdrop geometry={backdropGeometry(layout)} paint={theme} messages={messages} />
+      <Backdrop geometry={backdropGeometry(layout)} paint={theme} messages={messages} minFontSize={context.floors.text} />
       <StageHeaders context={context} renderStats={renderStats} />
       <Cards context={context} decorate={decorate} />
       <Chips context={context} />
@@ -185,7 +185,7 @@ export function comparePage(model: CompareModel, options: ComparePageOptions, pr
     items.push(
       { label: labels.before, swatch: swatches.curve(theme.before, true) },
       { label: labels.after, swatch: swatches.curve(theme.curve) },
-      { label: messages['common.peak'], swatch: swatches.ring(theme.peak) },
+      { label: messages['common.peak'], swatch: swatches.ring(peakSwatchColor(theme, model.afterAnalysis.peak?.emotion)) },
       { label: messages['common.end'], swatch: swatches.ring(theme.end) },
     );
   }

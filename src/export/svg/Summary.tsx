@@ -10,6 +10,7 @@ import type { Palette as ExportTheme } from '../../layout';
 import { displayTitle } from './context';
 import type { Block } from './Sheet';
 import { labelWidth } from './Sheet';
+import { Shortened } from './Shortened';
 
 const PAD = 16;
 const LABEL = 13;
@@ -35,6 +36,7 @@ export function figuresBlock(columns: readonly SummaryColumn[], note: string | n
   const noteWidth = note ? labelWidth(note, MOMENTS) + 2 * PAD : 0;
   width = Math.min(Math.max(width, noteWidth), Math.max(width, MAX_WIDTH));
   const height = note ? 94 : 70;
+  const shownNote = note ? truncateText(note, width - 2 * PAD, { size: MOMENTS }) : null;
   let x = PAD;
   const figures = columns.map((column, index) => {
     const at = x;
@@ -57,10 +59,12 @@ export function figuresBlock(columns: readonly SummaryColumn[], note: string | n
       <g>
         <rect x={0.5} y={0.5} width={width - 1} height={height - 1} rx={12} fill={theme.surface} stroke={theme.border} />
         {figures}
-        {note && (
-          <text x={PAD} y={height - PAD + 2} fontSize={MOMENTS} fill={theme.textMuted}>
-            {truncateText(note, width - 2 * PAD, { size: MOMENTS })}
-          </text>
+        {note && shownNote && (
+          <Shortened full={note} shortened={shownNote !== note}>
+            <text x={PAD} y={height - PAD + 2} fontSize={MOMENTS} fill={theme.textMuted}>
+              {shownNote}
+            </text>
+          </Shortened>
         )}
       </g>
     ),
