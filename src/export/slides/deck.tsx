@@ -10,8 +10,9 @@
  */
 import { formatMessage } from '../../i18n';
 import { layoutJourney, MAP } from '../../layout';
-import type { JourneyLane, JourneyLayout, MomentLayout } from '../../layout';
-import type { JourneyAnalysis, JourneyDocument, JourneyMoment, Stage, Touchpoint } from '../../model';
+import type { JourneyLane, JourneyLayout } from '../../layout';
+import type { JourneyAnalysis, JourneyDocument, Stage, Touchpoint } from '../../model';
+import { withWholeJourney } from '../svg/wholeJourney';
 import { displayTitle } from '../svg/context';
 import { journeyShape, layoutForBox, wholeMapSlide } from '../svg/JourneyImage';
 import type { JourneySheetOptions } from '../svg/JourneyImage';
@@ -35,21 +36,6 @@ export interface DeckSlide {
   kind: 'whole' | 'overview' | 'detail';
   /** For a map slide, the layout it draws (tools and tests locate things with it). */
   layout?: JourneyLayout;
-}
-
-/** The layout of a part of the journey, with the whole journey's stage figures and moments. */
-export function withWholeJourney(layout: JourneyLayout, analysis: JourneyAnalysis): JourneyLayout {
-  const lane = layout.emotion;
-  const at = (moment: JourneyMoment | null): MomentLayout | null => {
-    if (!moment || !lane) return null;
-    const point = lane.points.find((candidate) => candidate.touchpointId === moment.touchpointId);
-    return point ? { ...point, moment } : null;
-  };
-  return {
-    ...layout,
-    analysis: { ...layout.analysis, stages: analysis.stages },
-    moments: { peak: at(analysis.peak), end: at(analysis.end), best: at(analysis.best), worst: at(analysis.worst) },
-  };
 }
 
 function stageName(unit: Unit, options: JourneySheetOptions): string {

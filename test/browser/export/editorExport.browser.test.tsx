@@ -38,6 +38,8 @@ describe('editor export', () => {
     HTMLAnchorElement.prototype.click = () => {};
     try {
       await userEvent.click(screen.getByRole('button', { name: /Export/ }));
+      // A 16:9 slide draws a map this tall as its overview (no text under 14 px); 4:3 draws it whole.
+      await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Image size' }), 'slide-4:3');
       await userEvent.click(screen.getByRole('button', { name: 'Vector image (SVG)' }));
       await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Saved Buying-a-winter-jacket-online.svg'));
       const svg = await saved[0]!.text();
