@@ -17,39 +17,56 @@ import { displayTitle } from '../svg/context';
 import { journeyChrome, journeyFacts } from '../svg/JourneyImage';
 import type { JourneySheetOptions } from '../svg/JourneyImage';
 import { fitLegible, SLIDE_MIN_TEXT } from '../svg/legible';
+import type { LegibleText } from '../svg/legible';
 import { journeyLegendItems, legendBlock } from '../svg/Legend';
 import type { LegendItem } from '../svg/Legend';
 import { Shortened } from '../svg/Shortened';
 import { composePage } from '../svg/Sheet';
+import { journeySummaryBlock } from '../svg/Summary';
 import type { Page } from '../svg/Sheet';
 
 /** Room at the left for the −5…+5 scale. */
 const GUTTER = 64;
 const NAME_FONT = { size: 17, weight: 700 };
 const NAME_LINE = 22;
-/** The stage band: colour strip, two lines of name, padding. */
-const BAND = 5 + 10 + 2 * NAME_LINE + 10;
+/** The stage band: colour strip, one or two lines of name, padding. */
+const bandHeight = (lines: number) => 5 + 10 + lines * NAME_LINE + 10;
 const BAND_GAP = 12;
 const TICK_FONT = 15;
 /** Between the lane's edge and ±5 (room for a point and its ring). */
 const CURVE_PADDING = 26;
 /** Marker labels (11–12 px at scale 1) drawn at 15+ px. */
 const MARKER_SCALE = 1.3;
+/** The summary's widest, in chrome px: what the legend of five marks leaves on a 16:9 slide. */
+const OVERVIEW_SUMMARY_WIDTH = 860;
 
-function stageBand(document: JourneyDocument, layout: JourneyLayout, toX: (x: number) => number, sx: number, options: JourneySheetOptions): ReactElement {
-  const { theme, messages } = options;
+interface BandName {
+  full: string;
+  name: LegibleText;
+}
+
+/** Each stage's name fitted to its width in the band (two lines at most). */
+function bandNames(document: JourneyDocument, layout: JourneyLayout, sx: number, options: JourneySheetOptions): BandName[] {
+  const byId = new Map(document.stages.map((stage) => [stage.id, stage]));
+  return layout.columns.map((column) => {
+    const full = displayTitle(byId.get(column.stageId)?.name, options.messages);
+    return { full, name: fitLegible(full, Math.max(1, column.width * sx - 16), 2 * NAME_LINE, NAME_FONT, NAME_LINE, SLIDE_MIN_TEXT) };
+  });
+}
+
+function stageBand(document: JourneyDocument, layout: JourneyLayout, names: readonly BandName[], band: number, toX: (x: number) => number, sx: number, options: JourneySheetOptions): ReactElement {
+  const { theme } = options;
   const byId = new Map(document.stages.map((stage) => [stage.id, stage]));
   return (
     <g>
-      {layout.columns.map((column) => {
+      {layout.columns.map((column, index) => {
         const stage = byId.get(column.stageId);
         const x = toX(column.x);
         const width = Math.max(1, column.width * sx);
-        const full = displayTitle(stage?.name, messages);
-        const name = fitLegible(full, Math.max(1, width - 16), 2 * NAME_LINE, NAME_FONT, NAME_LINE, SLIDE_MIN_TEXT);
+        const { full, name } = names[index] ?? { full: '', name: { lines: [], size: NAME_FONT.size, lineHeight: NAME_LINE, shortened: false } };
         return (
           <g key={`${column.stageId}:${column.index}`}>
-            <rect x={x + 0.5} y={0.5} width={Math.max(0, width - 1)} height={BAND - 1} rx={8} fill={theme.surface} stroke={theme.border} />
+            <rect x={x + 0.5} y={0.5} width={Math.max(0, width - 1)} height={band - 1} rx={8} fill={theme.surface} stroke={theme.border} />
             <path d={topRoundedRect(x, 0, width, 5, 8)} fill={stageColor(stage?.color, column.index)} />
             <Shortened full={full} shortened={name.shortened}>
               <TextLines lines={name.lines} x={x + 8} top={15} fontSize={name.size} lineHeight={name.lineHeight} weight={700} fill={theme.text} />
@@ -87,7 +104,9 @@ function OverviewDrawing({ document, layout, width, height, options, idPrefix }:
   const span = Math.max(1, layout.bounds.width - layout.gutterWidth);
   const sx = (width - GUTTER) / span;
   const toX = (x: number) => GUTTER + (x - layout.gutterWidth) * sx;
-  const laneTop = BAND + BAND_GAP;
+  const names = bandNames(document, layout, sx, options);
+  const band = bandHeight(Math.max(1, ...names.map((entry) => entry.name.lines.length)));
+  const laneTop = band + BAND_GAP;
   const lane = overviewLane(layout, toX, laneTop, height);
   const clips = { above: `${idPrefix}-overview-above`, below: `${idPrefix}-overview-below` };
   const spacing = lane.points.length > 1 ? (lane.right - lane.left) / lane.points.length : 40;
@@ -100,7 +119,7 @@ function OverviewDrawing({ document, layout, width, height, options, idPrefix }:
         <rect key={`${column.stageId}:${index}`} x={toX(column.x)} y={0} width={column.width * sx} height={height} rx={8} fill={index % 2 === 1 ? theme.columnAlt : theme.column} />
       ))}
       <rect x={0.5} y={laneTop + 0.5} width={width - 1} height={height - laneTop - 1} rx={10} fill={theme.lane} stroke={theme.border} />
-      {stageBand(document, layout, toX, sx, options)}
+      {stageBand(document, layout, names, band, toX, sx, options)}
       {[5, 2.5, 0, -2.5, -5].map((tick) => {
         const y = Math.round(emotionToY(tick, lane)) + 0.5;
         return (
@@ -146,6 +165,8 @@ export function overviewPage(document: JourneyDocument, options: JourneySheetOpt
       ...chrome,
       heading: chrome.heading ? { title: chrome.heading.title, subtitle: `${options.messages['export.slides.overview']} \u00b7 ${journeyFacts(document, options.messages)}` } : null,
       footerLeft: items,
+      // The overview has the room to name its peak and end in full beside a short legend.
+      footerRight: options.summary ? journeySummaryBlock(document, layout.analysis, options.theme, options.messages, OVERVIEW_SUMMARY_WIDTH) : null,
       map: (box) => {
         const width = box?.width ?? 1600;
         const height = box?.height ?? 600;
