@@ -37,6 +37,8 @@ export {
   safeFileName,
 } from './export';
 export type { ExportImageFormat, ExportImageOptions, ExportPreset, ExportCompareOptions, JourneyCompareProps } from './export';
+export { exportJourneySlides } from './export';
+export type { ExportSlidesOptions } from './export';
 
 // The document model (also available alone from `journey-canvas/model`)
 export {

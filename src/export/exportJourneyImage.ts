@@ -16,6 +16,8 @@ import { rasterizeSvg } from './rasterize';
 import { renderToSvgElement, serializeSvg } from './render';
 import { displayTitle } from './svg/context';
 import { journeyPage } from './svg/JourneyImage';
+import type { JourneySheetOptions } from './svg/JourneyImage';
+import { overviewPage } from './slides/Overview';
 import type { Page } from './svg/Sheet';
 import { SvgDocument } from './svg/Sheet';
 import { resolvePalette } from '../picture/paint';
@@ -84,23 +86,31 @@ export function journeyImageElement(input: unknown, options: ExportImageOptions 
   return prepareJourney(document, resolved);
 }
 
-function prepareJourney(document: JourneyDocument, resolved: ResolvedImageOptions): PreparedImage {
-  measureWithBrowserFonts();
-  const theme = resolvePalette(resolved.colorMode, resolved.theme);
-  const page = journeyPage(
-    document,
-    {
-    theme,
+/** The options of the static journey drawing, from resolved export options. */
+export function sheetOptions(document: JourneyDocument, resolved: ResolvedImageOptions): JourneySheetOptions {
+  return {
+    theme: resolvePalette(resolved.colorMode, resolved.theme),
     messages: resolved.messages,
     lanes: resolved.lanes ?? lanesWithContent([document]),
     title: resolved.title,
     legend: resolved.legend,
     summary: resolved.summary,
-      idPrefix: 'jc-export',
-    },
-    resolved.preset,
-  );
-  const label = formatMessage(resolved.messages['export.imageLabel'], { title: displayTitle(document.title, resolved.messages) });
+    idPrefix: 'jc-export',
+  };
+}
+
+/** The image's accessible name (and <title>): "Journey map: …". */
+export function journeyImageLabel(document: JourneyDocument, resolved: ResolvedImageOptions): string {
+  return formatMessage(resolved.messages['export.imageLabel'], { title: displayTitle(document.title, resolved.messages) });
+}
+
+function prepareJourney(document: JourneyDocument, resolved: ResolvedImageOptions): PreparedImage {
+  measureWithBrowserFonts();
+  const options = sheetOptions(document, resolved);
+  const page = journeyPage(document, options, resolved.preset);
+  const label = journeyImageLabel(document, resolved);
+  // A 16:9 slide never shows text under 14 px: a map too big for that is drawn as its overview.
+  if (page.legible === false) return prepareImage(overviewPage(document, options), resolved, label);
   return { ...prepareImage(page, resolved, label), layout: page.layout };
 }
 
@@ -112,6 +122,11 @@ function prepareJourney(document: JourneyDocument, resolved: ResolvedImageOption
  * than browsers can draw (16,384 px a side) rejects with a RangeError saying so — never a blank
  * image. PNG/JPEG are exactly the preset's size × `pixelRatio` pixels; SVG is vector, sized in
  * CSS px, with every text as escaped text.
+ *
+ * On `slide-16:9` no text is drawn under 14 px at 1920×1080 (card titles under 16 px): a map
+ * that fits at that size is drawn whole; a bigger one is drawn as its overview (the stages, the
+ * curve with peak and end, remembered vs experienced). `exportJourneySlides` gives the overview
+ * and the detail slides together.
  *
  * @example
  * const blob = await exportJourneyImage(doc, { preset: 'slide-16:9', pixelRatio: 2 });

@@ -151,7 +151,8 @@ export const PALETTES: Readonly<Record<ColorMode, Palette>> = {
     delightsText: '#14532d',
     opportunitiesBg: '#eaf0fd',
     opportunitiesText: '#1e3a8a',
-    before: '#94a3b8',
+    // The compare view's as-is curve: 4.8:1 against the lane, so it stays visible beside the to-be curve.
+    before: '#64748b',
     added: '#15803d',
     removed: '#b91c1c',
   },
@@ -189,7 +190,7 @@ export const PALETTES: Readonly<Record<ColorMode, Palette>> = {
     delightsText: '#bbf7d0',
     opportunitiesBg: '#1c2747',
     opportunitiesText: '#c7d7fe',
-    before: '#64748b',
+    before: '#94a3b8',
     added: '#4ade80',
     removed: '#f87171',
   },

@@ -27,17 +27,28 @@ export interface BackdropGeometry {
  * A lane's name in the gutter: wrapped between words (two lines at most), and set smaller rather
  * than broken inside a word ("Opportunitie/s").
  */
-export function LaneName({ name, top, width, fill }: { name: string; top: number; width: number; fill: string }): ReactElement {
+export function LaneName({ name, top, width, fill, minFontSize = 0 }: { name: string; top: number; width: number; fill: string; minFontSize?: number }): ReactElement {
   const { weight } = TYPE.laneName;
-  let size: number = TYPE.laneName.size;
+  let size: number = Math.max(TYPE.laneName.size, minFontSize);
   const longestWord = () => Math.max(...name.split(/\s+/).map((word) => measureText(word, { size, weight })));
-  while (size > 11 && longestWord() > width) size -= 0.5;
+  while (size > Math.max(11, minFontSize) && longestWord() > width) size -= 0.5;
   const lines = wrapText(name, width, { size, weight }, 2);
   return <TextLines lines={lines} x={14} top={top} fontSize={size} lineHeight={size + 4} weight={weight} fill={fill} />;
 }
 
 /** The −5..+5 scale: tick labels in the gutter and grid lines across the lane (none at 0, the zero line is there). */
-export function EmotionScaleMarks({ scale, gutterWidth, paint }: { scale: EmotionScale & { right: number }; gutterWidth: number; paint: Palette }): ReactElement {
+export function EmotionScaleMarks({
+  scale,
+  gutterWidth,
+  paint,
+  minFontSize = 0,
+}: {
+  scale: EmotionScale & { right: number };
+  gutterWidth: number;
+  paint: Palette;
+  /** Never smaller than this (a slide raises its smallest texts). */
+  minFontSize?: number;
+}): ReactElement {
   return (
     <g className="jc-scale">
       {SCALE_TICKS.map((tick) => {
@@ -45,7 +56,7 @@ export function EmotionScaleMarks({ scale, gutterWidth, paint }: { scale: Emotio
         return (
           <g key={tick}>
             {tick !== 0 && <line x1={gutterWidth - 10} x2={scale.right} y1={y} y2={y} stroke={paint.grid} />}
-            <text x={gutterWidth - 14} y={y + 4} textAnchor="end" fontSize={TYPE.scaleTick.size} fill={paint.textMuted}>
+            <text x={gutterWidth - 14} y={y + 4} textAnchor="end" fontSize={Math.max(TYPE.scaleTick.size, minFontSize)} fill={paint.textMuted}>
               {formatEmotion(tick)}
             </text>
           </g>
@@ -60,12 +71,15 @@ export function Backdrop({
   paint,
   messages,
   scaleMarks = true,
+  minFontSize = 0,
 }: {
   geometry: BackdropGeometry;
   paint: Palette;
   messages: JourneyMessages;
   /** Draw the lane names and the scale here (the editor pins them in a frozen pane instead). */
   scaleMarks?: boolean;
+  /** The smallest font size of the lane names and the scale (a legible slide raises them). @default 0 */
+  minFontSize?: number;
 }): ReactElement {
   const { columns, lanes, bounds, gutterWidth, scale } = geometry;
   return (
@@ -77,11 +91,11 @@ export function Backdrop({
         <g key={lane.lane}>
           <rect x={0.5} y={lane.y + 0.5} width={bounds.width - 1} height={lane.height - 1} rx={10} fill={paint.lane} stroke={paint.border} />
           {scaleMarks && (
-            <LaneName name={messages[`canvas.lane.${lane.lane}`]} top={lane.y + 14} width={gutterWidth - (lane.lane === 'emotion' ? 56 : 24)} fill={paint.laneName} />
+            <LaneName name={messages[`canvas.lane.${lane.lane}`]} top={lane.y + 14} width={gutterWidth - (lane.lane === 'emotion' ? 56 : 24)} fill={paint.laneName} minFontSize={minFontSize} />
           )}
         </g>
       ))}
-      {scale && scaleMarks && <EmotionScaleMarks scale={scale} gutterWidth={gutterWidth} paint={paint} />}
+      {scale && scaleMarks && <EmotionScaleMarks scale={scale} gutterWidth={gutterWidth} paint={paint} minFontSize={minFontSize} />}
     </g>
   );
 }

@@ -56,7 +56,8 @@ describe('exportJourneyImage as SVG', () => {
 
   it.each(['en', 'zh-CN'] as const)('contains every touchpoint title and stage name as text (%s)', async (locale) => {
     const document = makeJourney(12, locale);
-    const { xml } = await svgOf(document);
+    // 4:3 draws every card; a 16:9 slide draws a map this big as its overview (text kept legible).
+    const { xml } = await svgOf(document, { preset: 'slide-4:3' });
     const all = texts(xml);
     for (const item of [...document.touchpoints.map((t) => t.title), ...document.stages.map((s) => s.name), document.title]) {
       const wanted = item.replace(/\s+/g, '');
@@ -93,7 +94,7 @@ describe('exportJourneyImage as SVG', () => {
   });
 
   it('uses the labels of the locale and the dark colours when asked', async () => {
-    const { xml } = await svgOf(makeJourney(5, 'zh-CN'), { colorMode: 'dark' });
+    const { xml } = await svgOf(makeJourney(5, 'zh-CN'), { colorMode: 'dark', preset: 'slide-4:3' });
     const all = texts(xml);
     expect(all).toContain('情绪');
     expect(all.some((text) => text.startsWith('峰值'))).toBe(true);

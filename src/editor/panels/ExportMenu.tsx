@@ -14,6 +14,7 @@ import { formatMessage } from '../../i18n';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { ColorModeContext } from '../../picture/colorMode';
 import { exportJourneyImage } from '../../export/exportJourneyImage';
+import { exportJourneySlides } from '../../export/exportJourneySlides';
 import { displayTitle } from '../../export/svg/context';
 import { downloadBlob, downloadJourneyJson, openJourneyFile, safeFileName } from '../../export/files';
 import type { ExportImageFormat, ExportImageOptions } from '../../export/options';
@@ -78,6 +79,33 @@ export function ExportMenu({ imageOptions }: ExportMenuProps) {
       const blob = await exportJourneyImage(document, { ...options, theme: themeOfEditor(rootRef.current, colorMode, options) });
       downloadBlob(blob, fileName);
       setStatus({ kind: 'done', text: formatMessage(messages['export.status.done'], { file: fileName }) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: formatMessage(messages['export.status.failed'], { message: reason(error) }) });
+    }
+  };
+
+  /**
+   * The deck as one PNG per slide, named "title-01.png", "title-02.png" … in order: files any
+   * slide tool takes as they are, with no archive to unpack and no zip code in every host's
+   * bundle. A browser may ask once whether the page may download several files.
+   */
+  const exportSlides = async () => {
+    close();
+    const document = store.getState().document;
+    const base = safeFileName(displayTitle(document.title, messages), 'png').replace(/\.png$/, '');
+    setStatus({ kind: 'working', text: formatMessage(messages['export.status.working'], { format: 'PNG' }) });
+    try {
+      const { preset: _preset, ...rest } = imageOptions ?? {};
+      const options: ExportImageOptions = { colorMode, lanes: store.getState().lanes, messages, ...rest, format: 'png' };
+      const slides = await exportJourneySlides(document, { ...options, theme: themeOfEditor(rootRef.current, colorMode, options) });
+      const width = Math.max(2, String(slides.length).length);
+      const names = slides.map((_, index) => `${base}-${String(index + 1).padStart(width, '0')}.png`);
+      for (const [index, blob] of slides.entries()) {
+        downloadBlob(blob, names[index]!);
+        // Browsers drop downloads started in the same instant; one after another they all arrive.
+        if (index < slides.length - 1) await new Promise((resolve) => setTimeout(resolve, 150));
+      }
+      setStatus({ kind: 'done', text: formatMessage(messages['export.status.slides'], { count: slides.length, first: names[0] ?? '' }) });
     } catch (error) {
       setStatus({ kind: 'error', text: formatMessage(messages['export.status.failed'], { message: reason(error) }) });
     }
@@ -161,6 +189,9 @@ export function ExportMenu({ imageOptions }: ExportMenuProps) {
               {messages[FORMAT_KEYS[format]]}
             </button>
           ))}
+          <button type="button" className="jc-export-menu__item" onClick={() => void exportSlides()}>
+            {messages['export.menu.slides']}
+          </button>
           <div className="jc-export-menu__separator" role="separator" />
           <button type="button" className="jc-export-menu__item" onClick={saveJson}>
             {messages['export.menu.json']}

@@ -20,7 +20,7 @@ import { Chips } from '../svg/Chips';
 import { createMapRenderContext, displayTitle } from '../svg/context';
 import type { MapRenderContext } from '../svg/context';
 import { MomentMarkers, PointDot, RunArea, RunCurve, ZeroClipPaths, ZeroLine } from '../../picture/EmotionLane';
-import { legendBlock, swatches } from '../svg/Legend';
+import { legendBlock, peakSwatchColor, swatches } from '../svg/Legend';
 import type { LegendItem } from '../svg/Legend';
 import { layoutForBox, markerScaleFor } from '../svg/JourneyImage';
 import { Metrics } from '../svg/Metrics';
@@ -30,6 +30,7 @@ import { StageHeaders } from '../svg/StageHeaders';
 import { figuresBlock, toneColor } from '../svg/Summary';
 import { px } from '../../picture/shapes';
 import { formatDelta } from './compareModel';
+import { withWholeJourney } from '../svg/wholeJourney';
 import type { CompareModel } from './compareModel';
 
 export interface CompareLabels {
@@ -46,7 +47,16 @@ export interface ComparePageOptions {
   legend: boolean;
   summary: boolean;
   idPrefix: string;
+  /**
+   * With the `fit` preset: the size of the view the page is shown in, fitted to its width. The
+   * emotion lane grows (up to 3.5×) so the page fills the view's height instead of leaving its
+   * lower half empty.
+   */
+  fill?: { width: number; height: number } | null;
 }
+
+/** Heading and footer of a `fit` compare page, about, in page px (for filling a view). */
+const FIT_CHROME = { heading: 94, footer: 122, margins: 64 };
 
 function emotionText(value: number | null | undefined): string {
   return value === null || value === undefined ? '–' : formatEmotion(value);
@@ -75,15 +85,17 @@ function CompareEmotion({ context, model }: { context: MapRenderContext; model: 
   const afterPoints = lane.points.filter((point) => model.touchpointStatus.get(point.touchpointId) !== 'removed');
   const before = beforePoints(model, layout, lane);
   const beforeById = new Map(before.map((point) => [point.touchpointId, point]));
-  // Peak and end of the after version, on the after curve.
-  const afterMoments = { ...layout.moments, best: null, worst: null };
+  // Peak and end of the after version (never a removed touchpoint, which the shared grid still
+  // holds), on the after curve.
+  const { moments } = withWholeJourney(layout, model.afterAnalysis);
+  const afterMoments = { ...moments, best: null, worst: null };
   const clips = { above: `${idPrefix}-emotion-above`, below: `${idPrefix}-emotion-below` };
   return (
     <g>
       <ZeroClipPaths lane={lane} clips={clips} />
       <RunArea run={{ area: emotionAreaPath(afterPoints, lane.zeroY) }} paint={theme} clips={clips} />
       <ZeroLine lane={lane} paint={theme} />
-      <RunCurve run={{ curve: emotionCurvePath(before) }} style={{ stroke: theme.before, width: 2.75, dashed: true }} />
+      <RunCurve run={{ curve: emotionCurvePath(before) }} style={{ stroke: theme.before, width: 3, dashed: true }} />
       <RunCurve run={{ curve: emotionCurvePath(afterPoints) }} style={{ stroke: theme.curve }} />
       {afterPoints.map((point) => {
         const old = beforeById.get(point.touchpointId);
@@ -160,7 +172,7 @@ function CompareMap({ context, model }: { context: MapRenderContext; model: Comp
   };
   return (
     <g>
-      <Backdrop geometry={backdropGeometry(layout)} paint={theme} messages={messages} />
+      <Backdrop geometry={backdropGeometry(layout)} paint={theme} messages={messages} minFontSize={context.floors.text} />
       <StageHeaders context={context} renderStats={renderStats} />
       <Cards context={context} decorate={decorate} />
       <Chips context={context} />
@@ -174,8 +186,16 @@ function CompareMap({ context, model }: { context: MapRenderContext; model: Comp
 export function comparePage(model: CompareModel, options: ComparePageOptions, preset: ExportPreset): Page {
   const { theme, messages, labels } = options;
   const probe = layoutJourney(model.union, { lanes: options.lanes, editable: false });
+  const fillBox = (): { width: number; height: number } | null => {
+    const fill = options.fill;
+    if (!fill || fill.width <= 0 || fill.height <= 0) return null;
+    const pageWidth = probe.bounds.width + FIT_CHROME.margins;
+    const chrome = FIT_CHROME.margins + (options.title ? FIT_CHROME.heading : 0) + (options.legend || options.summary ? FIT_CHROME.footer : 0);
+    const mapHeight = (fill.height * pageWidth) / fill.width - chrome;
+    return mapHeight > probe.bounds.height ? { width: probe.bounds.width, height: mapHeight } : null;
+  };
   const map = (box: { width: number; height: number } | null): Block => {
-    const layout = layoutForBox(model.union, options.lanes, box);
+    const layout = layoutForBox(model.union, options.lanes, box ?? fillBox());
     const context = createMapRenderContext(model.union, layout, theme, messages, options.idPrefix, markerScaleFor(layout, box));
     return { width: layout.bounds.width, height: layout.bounds.height, element: <CompareMap context={context} model={model} /> };
   };
@@ -185,7 +205,7 @@ export function comparePage(model: CompareModel, options: ComparePageOptions, pr
     items.push(
       { label: labels.before, swatch: swatches.curve(theme.before, true) },
       { label: labels.after, swatch: swatches.curve(theme.curve) },
-      { label: messages['common.peak'], swatch: swatches.ring(theme.peak) },
+      { label: messages['common.peak'], swatch: swatches.ring(peakSwatchColor(theme, model.afterAnalysis.peak?.emotion)) },
       { label: messages['common.end'], swatch: swatches.ring(theme.end) },
     );
   }

@@ -43,19 +43,21 @@ const ZOOMS = [0.25, 0.33, 0.5, 0.67, 0.8, 1, 1.25, 1.5, 2];
 /** Fitting never goes below this: past it a person zooms in and scrolls anyway. */
 const MIN_FIT_ZOOM = 0.25;
 
-/** The viewport's inner width, followed as the host's layout changes. */
-function useWidth(element: { current: HTMLElement | null }, ready: boolean): number | null {
-  const [width, setWidth] = useState<number | null>(null);
+/** The viewport's inner width and height, followed as the host's layout changes. */
+function useViewportSize(element: { current: HTMLElement | null }, ready: boolean): { width: number; height: number } | null {
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   // A ResizeObserver reports the first size after layout and before paint, so the drawing
   // does not flash at 100% before it fits.
   useLayoutEffect(() => {
     const target = element.current;
     if (!target || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setWidth(target.clientWidth));
+    const observer = new ResizeObserver(() =>
+      setSize((old) => (old && old.width === target.clientWidth && old.height === target.clientHeight ? old : { width: target.clientWidth, height: target.clientHeight })),
+    );
     observer.observe(target);
     return () => observer.disconnect();
   }, [element, ready]);
-  return width;
+  return size;
 }
 
 function parsed(value: unknown): { document: JourneyDocument; errors: null } | { document: null; errors: JourneyError[] } {
@@ -92,16 +94,40 @@ export function JourneyCompare({ before, after, beforeLabel, afterLabel, locale,
   const second = useMemo(() => parsed(after), [after]);
   const messages = resolveMessages(locale ?? second.document?.locale ?? first.document?.locale, overrides);
 
+  // The view's height to fill (set once the host gives the view more room than the drawing takes).
+  const [fill, setFill] = useState<number | null>(null);
+  const viewportSize = useViewportSize(viewport, first.document !== null && second.document !== null);
+  const viewportWidth = viewportSize?.width ?? null;
+  const fillSize = fill !== null && viewportWidth ? { width: viewportWidth, height: fill } : null;
+  const fillWidth = fillSize?.width ?? null;
+  const fillHeight = fillSize?.height ?? null;
+
   const drawing = useMemo(() => {
     if (!first.document || !second.document) return null;
     const resolved = resolveImageOptions({ preset: 'fit', colorMode: mode, locale, messages: overrides, lanes }, second.document.locale ?? first.document.locale);
     const labels = compareLabels(resolved.messages, beforeLabel, afterLabel);
-    const prepared = prepareCompare(first.document, second.document, resolved, labels, idPrefix);
+    const prepared = prepareCompare(
+      first.document,
+      second.document,
+      resolved,
+      labels,
+      idPrefix,
+      fillWidth !== null && fillHeight !== null ? { width: fillWidth, height: fillHeight } : null,
+    );
     const model = buildCompareModel(first.document, second.document);
     return { prepared, labels, model, resolved };
-  }, [first, second, mode, locale, overrides, lanes, beforeLabel, afterLabel, idPrefix]);
+  }, [first, second, mode, locale, overrides, lanes, beforeLabel, afterLabel, idPrefix, fillWidth, fillHeight]);
 
-  const viewportWidth = useWidth(viewport, drawing !== null);
+  // A host that gives the view more room than the drawing takes (a full-height panel) gets a
+  // drawing that fills it, its emotion curve taller; a view as tall as its content stays so.
+  useLayoutEffect(() => {
+    const view = viewport.current;
+    const svg = view?.querySelector('svg');
+    if (!view || !svg || zoomIndex !== null) return;
+    const content = svg.getBoundingClientRect().height;
+    const room = view.clientHeight - 2;
+    if (room > content + 24 || (fill !== null && content > room + 24)) setFill(room);
+  }, [viewportSize, drawing, zoomIndex, fill]);
   const rootClass = `jc-compare${className ? ` ${className}` : ''}`;
   if (!drawing) {
     return (

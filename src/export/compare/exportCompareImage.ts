@@ -27,7 +27,14 @@ export function compareLabels(messages: JourneyMessages, beforeLabel: string | u
   return { before: beforeLabel?.trim() || messages['export.compare.before'], after: afterLabel?.trim() || messages['export.compare.after'] };
 }
 
-export function prepareCompare(before: JourneyDocument, after: JourneyDocument, resolved: ResolvedImageOptions, labels: CompareLabels, idPrefix: string): PreparedImage {
+export function prepareCompare(
+  before: JourneyDocument,
+  after: JourneyDocument,
+  resolved: ResolvedImageOptions,
+  labels: CompareLabels,
+  idPrefix: string,
+  fill: { width: number; height: number } | null = null,
+): PreparedImage {
   measureWithBrowserFonts();
   const model = buildCompareModel(before, after);
   const lanes = resolved.lanes ?? lanesWithContent([before, after]).filter((lane) => (COMPARE_DEFAULT_LANES as readonly string[]).includes(lane));
@@ -42,6 +49,7 @@ export function prepareCompare(before: JourneyDocument, after: JourneyDocument, 
       legend: resolved.legend,
       summary: resolved.summary,
       idPrefix,
+      fill,
     },
     resolved.preset,
   );

@@ -3,7 +3,9 @@ import type { ReactElement } from 'react';
 import { formatEmotion } from '../../i18n';
 import { MAP } from '../../layout';
 import type { CardLayout } from '../../layout';
-import { fitText, measureText, truncateText } from '../../layout';
+import { measureText, truncateText } from '../../layout';
+import { atLeast, fitLegible } from './legible';
+import { Shortened } from './Shortened';
 import { emotionTone } from '../../layout';
 import { displayTitle } from './context';
 import type { MapRenderContext } from './context';
@@ -11,8 +13,8 @@ import { leftRoundedRect } from '../../picture/shapes';
 import { baselineOf, TextLines } from '../../picture/TextLines';
 
 const TITLE_FONT = { size: MAP.titleFontSize, weight: 600 };
-const BADGE_FONT = { size: 12, weight: 700 };
-const META_FONT = { size: 12 };
+const BASE_BADGE_FONT = { size: 12, weight: 700 };
+const BASE_META_FONT = { size: 12 };
 
 /** How the compare view marks a card (added, removed, emotion changed). */
 export interface CardDecoration {
@@ -31,7 +33,9 @@ interface CardProps {
 }
 
 function Card({ context, card, decoration }: CardProps): ReactElement | null {
-  const { theme, messages, touchpointById, layout } = context;
+  const { theme, messages, touchpointById, layout, floors } = context;
+  const BADGE_FONT = { size: atLeast(BASE_BADGE_FONT.size, floors.text), weight: BASE_BADGE_FONT.weight };
+  const META_FONT = { size: atLeast(BASE_META_FONT.size, floors.text) };
   const touchpoint = touchpointById.get(card.touchpointId);
   if (!touchpoint) return null;
   const pad = MAP.cardPadding;
@@ -43,7 +47,8 @@ function Card({ context, card, decoration }: CardProps): ReactElement | null {
   // The title takes what the badge leaves (as the editor's flex row does); the layout reserved
   // lines for the widest badge, so this never needs more lines than it has room for.
   const titleWidth = card.width - 2 * pad - badgeWidth - 6 - (touchpoint.keyMoment ? 2 : 0);
-  const title = fitText(displayTitle(touchpoint.title, messages), titleWidth, layout.titleLines * MAP.titleLineHeight, TITLE_FONT, MAP.titleLineHeight);
+  const fullTitle = displayTitle(touchpoint.title, messages);
+  const title = fitLegible(fullTitle, titleWidth, layout.titleLines * MAP.titleLineHeight, TITLE_FONT, MAP.titleLineHeight, floors.title);
   const badgeFill = tone === 'positive' ? theme.positiveArea : tone === 'negative' ? theme.negativeArea : theme.surfaceMuted;
   const badgeText = tone === 'positive' ? theme.positive : tone === 'negative' ? theme.negative : theme.neutral;
 
@@ -60,7 +65,7 @@ function Card({ context, card, decoration }: CardProps): ReactElement | null {
   const tagElement = tag ? (
     <g>
       <rect x={innerRight - tagWidth} y={card.y - 10} width={tagWidth} height={20} rx={10} fill={tag.background} stroke={theme.surface} strokeWidth={1.5} />
-      <text x={innerRight - tagWidth / 2} y={baselineOf(card.y - 10, 20, 12)} fontSize={12} fontWeight={700} fill={tag.color} textAnchor="middle">
+      <text x={innerRight - tagWidth / 2} y={baselineOf(card.y - 10, 20, BADGE_FONT.size)} fontSize={BADGE_FONT.size} fontWeight={700} fill={tag.color} textAnchor="middle">
         {tag.text}
       </text>
     </g>
@@ -78,20 +83,23 @@ function Card({ context, card, decoration }: CardProps): ReactElement | null {
     const text = truncateText(touchpoint.channel, maxWidth, META_FONT);
     const width = measureText(text, META_FONT) + 16;
     meta.push(
-      <g key="channel">
+      <Shortened key="channel" full={touchpoint.channel} shortened={text !== touchpoint.channel}>
         <rect x={cursor + 0.5} y={metaTop + 2.5} width={width - 1} height={19} rx={9.5} fill={theme.surfaceMuted} stroke={theme.border} />
-        <text x={cursor + 8} y={metaBaseline} fontSize={12} fill={theme.textMuted}>
+        <text x={cursor + 8} y={metaBaseline} fontSize={META_FONT.size} fill={theme.textMuted}>
           {text}
         </text>
-      </g>,
+      </Shortened>,
     );
     cursor += width + 6;
   }
   if (touchpoint.owner && cursor < metaRight - 24) {
+    const owner = truncateText(touchpoint.owner, metaRight - cursor, META_FONT);
     meta.push(
-      <text key="owner" x={cursor} y={metaBaseline} fontSize={12} fill={theme.textMuted}>
-        {truncateText(touchpoint.owner, metaRight - cursor, META_FONT)}
-      </text>,
+      <Shortened key="owner" full={touchpoint.owner} shortened={owner !== touchpoint.owner}>
+        <text x={cursor} y={metaBaseline} fontSize={META_FONT.size} fill={theme.textMuted}>
+          {owner}
+        </text>
+      </Shortened>,
     );
   }
 
@@ -111,6 +119,8 @@ function Card({ context, card, decoration }: CardProps): ReactElement | null {
         strokeDasharray={decoration?.ghost ? '6 4' : undefined}
       />
       {touchpoint.keyMoment && <path d={leftRoundedRect(card.x, card.y, 4, card.height, 10)} fill={theme.key} />}
+      <Shortened full={fullTitle} shortened={title.shortened}>
+      <g data-part="card-title">
       <TextLines
         lines={title.lines}
         x={card.x + pad + (touchpoint.keyMoment ? 2 : 0)}
@@ -121,8 +131,10 @@ function Card({ context, card, decoration }: CardProps): ReactElement | null {
         italic={empty}
         fill={empty ? theme.textMuted : theme.text}
       />
+      </g>
+      </Shortened>
       <rect x={badgeX} y={card.y + pad} width={badgeWidth} height={20} rx={10} fill={badgeFill} />
-      <text x={badgeX + badgeWidth / 2} y={baselineOf(card.y + pad, 20, 12)} fontSize={12} fontWeight={700} fill={badgeText} textAnchor="middle">
+      <text x={badgeX + badgeWidth / 2} y={baselineOf(card.y + pad, 20, BADGE_FONT.size)} fontSize={BADGE_FONT.size} fontWeight={700} fill={badgeText} textAnchor="middle">
         {emotionText}
       </text>
       {hasMetaRow && meta}

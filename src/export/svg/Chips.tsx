@@ -1,14 +1,15 @@
 /** Pain points, delights and opportunities: one stack of chips under each touchpoint. */
 import type { ReactElement } from 'react';
 import { MAP, chipColors } from '../../layout';
-import { fitText } from '../../layout';
+import { fitLegible } from './legible';
+import { Shortened } from './Shortened';
 import type { MapRenderContext } from './context';
 import { TextLines } from '../../picture/TextLines';
 
 const CHIP_FONT = { size: MAP.chipFontSize };
 
 export function Chips({ context }: { context: MapRenderContext }): ReactElement {
-  const { layout, theme, touchpointById } = context;
+  const { layout, theme, touchpointById, floors } = context;
   return (
     <g>
       {layout.chips.map((block) => {
@@ -17,9 +18,10 @@ export function Chips({ context }: { context: MapRenderContext }): ReactElement 
         return (
           <g key={`${block.lane}:${block.touchpointId}`}>
             {block.items.map((item, index) => {
-              const fitted = fitText(texts[index] ?? '', item.width - 2 * MAP.chipPaddingX, item.height - 2 * MAP.chipPaddingY, CHIP_FONT, MAP.chipLineHeight);
+              const full = texts[index] ?? '';
+              const fitted = fitLegible(full, item.width - 2 * MAP.chipPaddingX, item.height - 2 * MAP.chipPaddingY, CHIP_FONT, MAP.chipLineHeight, floors.text);
               return (
-                <g key={index}>
+                <Shortened key={index} full={full} shortened={fitted.shortened}>
                   <rect x={item.x} y={item.y} width={item.width} height={item.height} rx={7} fill={colors.bg} />
                   <TextLines
                     lines={fitted.lines}
@@ -29,7 +31,7 @@ export function Chips({ context }: { context: MapRenderContext }): ReactElement 
                     lineHeight={fitted.lineHeight}
                     fill={colors.text}
                   />
-                </g>
+                </Shortened>
               );
             })}
           </g>

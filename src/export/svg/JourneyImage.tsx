@@ -15,7 +15,10 @@ import { EmotionLane } from './EmotionLane';
 import { journeyLegendItems, legendBlock } from './Legend';
 import { Metrics } from './Metrics';
 import { composePage } from './Sheet';
-import type { Block, Page } from './Sheet';
+import type { Block, Page, PageParts } from './Sheet';
+import { composeLegiblePage } from './legiblePage';
+import type { LegiblePage, MapShape } from './legiblePage';
+import type { TextFloors } from './legible';
 import type { ExportPreset } from '../presets';
 import { StageHeaders } from './StageHeaders';
 import { journeySummaryBlock } from './Summary';
@@ -25,7 +28,7 @@ import type { JourneyLane } from '../../layout';
 export function MapDrawing({ context }: { context: MapRenderContext }): ReactElement {
   return (
     <g>
-      <Backdrop geometry={backdropGeometry(context.layout)} paint={context.theme} messages={context.messages} />
+      <Backdrop geometry={backdropGeometry(context.layout)} paint={context.theme} messages={context.messages} minFontSize={context.floors.text} />
       <StageHeaders context={context} />
       <Cards context={context} />
       <Chips context={context} />
@@ -78,12 +81,71 @@ export function markerScaleFor(layout: JourneyLayout, box: { width: number; heig
   return Math.round(Math.min(3, Math.max(1, 11 / (12 * scale))) * 100) / 100;
 }
 
+/** The smallest marker label (a quiet one) in map px, at marker scale 1. */
+const SMALLEST_MARKER_TEXT = 11;
+
+/** The marker scale of a map drawn at `floors`: big enough that every marker label is over the text floor. */
+export function markerScaleForFloors(base: number, floors: TextFloors): number {
+  return Math.max(base, Math.ceil((floors.text / SMALLEST_MARKER_TEXT) * 100) / 100);
+}
+
+/** A map for a box: the layout (`layoutFor`), drawn at any text floors. */
+export function journeyShape(
+  document: JourneyDocument,
+  layout: JourneyLayout,
+  options: Pick<JourneySheetOptions, 'theme' | 'messages' | 'idPrefix'>,
+  box: { width: number; height: number } | null,
+): MapShape {
+  return {
+    width: layout.bounds.width,
+    height: layout.bounds.height,
+    draw: (floors) => {
+      const markerScale = markerScaleForFloors(markerScaleFor(layout, box), floors);
+      const context = createMapRenderContext(document, layout, options.theme, options.messages, options.idPrefix, markerScale, floors);
+      return <MapDrawing context={context} />;
+    },
+  };
+}
+
+/** The heading, legend and summary of a journey's page. */
+export function journeyChrome(document: JourneyDocument, options: JourneySheetOptions, probe: JourneyLayout): Omit<PageParts, 'map'> {
+  const legendItems = journeyLegendItems(options.theme, options.messages, {
+    emotion: probe.emotion !== null,
+    keyMoment: probe.lanes.some((lane) => lane.lane === 'touchpoints') && document.touchpoints.some((touchpoint) => touchpoint.keyMoment),
+    peakEmotion: probe.analysis.peak?.emotion ?? null,
+  });
+  return {
+    heading: options.title ? { title: displayTitle(document.title, options.messages), subtitle: journeyFacts(document, options.messages) } : null,
+    footerLeft: options.legend && legendItems.length > 0 ? legendBlock(legendItems, options.theme) : null,
+    footerRight: options.summary ? journeySummaryBlock(document, probe.analysis, options.theme, options.messages) : null,
+    theme: options.theme,
+  };
+}
+
+/** The whole map on one 16:9 slide, drawn with the text floors of its scale; `legible` says whether it made it. */
+export function wholeMapSlide(document: JourneyDocument, options: JourneySheetOptions): LegiblePage & { layout: JourneyLayout } {
+  const probe = layoutJourney(document, { lanes: options.lanes, editable: false });
+  let drawn: JourneyLayout | null = null;
+  const page = composeLegiblePage(journeyChrome(document, options, probe), (box) => {
+    const layout = layoutForBox(document, options.lanes, box);
+    drawn = layout;
+    return journeyShape(document, layout, options, box);
+  });
+  return { ...page, layout: drawn ?? probe };
+}
+
 /**
  * The page of a journey on a preset. On a slide, a map much wider than the slide gets a taller
  * emotion lane (up to 3.5× the editor's), so the curve — what the audience reads first — uses
  * the height the slide would otherwise leave empty.
+ *
+ * On `slide-16:9` no text is drawn under 14 px on the page (card titles under 16 px): a map that
+ * fits at that size is drawn whole, with its smallest texts raised; a map that does not is drawn
+ * as the overview slide of its deck (stages, the curve with peak and end, remembered vs
+ * experienced; the caller draws it, see export/slides) — `exportJourneySlides` gives the whole deck.
  */
-export function journeyPage(document: JourneyDocument, options: JourneySheetOptions, preset: ExportPreset): Page & { layout: JourneyLayout } {
+export function journeyPage(document: JourneyDocument, options: JourneySheetOptions, preset: ExportPreset): Page & { layout: JourneyLayout; legible?: boolean } {
+  if (preset === 'slide-16:9') return wholeMapSlide(document, options);
   const lanes = options.lanes;
   let drawn: JourneyLayout | null = null;
   const mapFor = (box: { width: number; height: number } | null): Block => {
@@ -93,19 +155,6 @@ export function journeyPage(document: JourneyDocument, options: JourneySheetOpti
     return { width: layout.bounds.width, height: layout.bounds.height, element: <MapDrawing context={context} /> };
   };
   const probe = layoutJourney(document, { lanes, editable: false });
-  const legendItems = journeyLegendItems(options.theme, options.messages, {
-    emotion: probe.emotion !== null,
-    keyMoment: probe.lanes.some((lane) => lane.lane === 'touchpoints') && document.touchpoints.some((touchpoint) => touchpoint.keyMoment),
-  });
-  const page = composePage(
-    {
-      heading: options.title ? { title: displayTitle(document.title, options.messages), subtitle: journeyFacts(document, options.messages) } : null,
-      map: mapFor,
-      footerLeft: options.legend && legendItems.length > 0 ? legendBlock(legendItems, options.theme) : null,
-      footerRight: options.summary ? journeySummaryBlock(document, probe.analysis, options.theme, options.messages) : null,
-      theme: options.theme,
-    },
-    preset,
-  );
+  const page = composePage({ ...journeyChrome(document, options, probe), map: mapFor }, preset);
   return { ...page, layout: drawn ?? probe };
 }

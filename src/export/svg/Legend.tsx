@@ -63,14 +63,26 @@ export function legendBlock(items: readonly LegendItem[], theme: ExportTheme): B
 }
 
 /** The legend of a journey map: only the marks the image shows. */
-export function journeyLegendItems(theme: ExportTheme, messages: JourneyMessages, options: { emotion: boolean; keyMoment: boolean }): LegendItem[] {
+/**
+ * The peak's swatch: the colour its marker is drawn in, which follows the sign of its emotion (a
+ * +3.5 peak is a good moment, never drawn red); with no peak known, the negative peak colour.
+ */
+export function peakSwatchColor(theme: ExportTheme, peakEmotion: number | null | undefined): string {
+  return peakEmotion != null && peakEmotion > 0 ? theme.positive : theme.peak;
+}
+
+export function journeyLegendItems(
+  theme: ExportTheme,
+  messages: JourneyMessages,
+  options: { emotion: boolean; keyMoment: boolean; peakEmotion?: number | null },
+): LegendItem[] {
   const items: LegendItem[] = [];
   if (options.emotion) {
     items.push(
       { label: messages['export.legend.curve'], swatch: swatches.curve(theme.curve) },
       { label: messages['export.legend.positive'], swatch: swatches.area(theme.positiveArea, theme.positive) },
       { label: messages['export.legend.negative'], swatch: swatches.area(theme.negativeArea, theme.negative) },
-      { label: messages['common.peak'], swatch: swatches.ring(theme.peak) },
+      { label: messages['common.peak'], swatch: swatches.ring(peakSwatchColor(theme, options.peakEmotion)) },
       { label: messages['common.end'], swatch: swatches.ring(theme.end) },
       { label: messages['export.legend.bestWorst'], swatch: swatches.ring(theme.quiet, true) },
     );

@@ -1,12 +1,15 @@
 /** CSAT, NPS and CES of each touchpoint, as small labelled boxes side by side. */
 import type { ReactElement } from 'react';
 import type { MapRenderContext } from './context';
+import { atLeast } from './legible';
 
 const KEYS = ['csat', 'nps', 'ces'] as const;
 const GAP = 6;
 
 export function Metrics({ context }: { context: MapRenderContext }): ReactElement {
-  const { layout, theme, messages, touchpointById } = context;
+  const { layout, theme, messages, touchpointById, floors } = context;
+  const labelSize = atLeast(10, floors.text);
+  const valueSize = atLeast(15, floors.text);
   return (
     <g>
       {layout.metrics.map((box) => {
@@ -20,10 +23,10 @@ export function Metrics({ context }: { context: MapRenderContext }): ReactElemen
               return (
                 <g key={key}>
                   <rect x={x + 0.5} y={box.y + 0.5} width={width - 1} height={box.height - 1} rx={8} fill={theme.surface} stroke={theme.border} />
-                  <text x={x + width / 2} y={box.y + 18} textAnchor="middle" fontSize={10} letterSpacing={0.4} fill={theme.textMuted}>
+                  <text x={x + width / 2} y={box.y + 18} textAnchor="middle" fontSize={labelSize} letterSpacing={floors.text > 10 ? undefined : 0.4} fill={theme.textMuted}>
                     {messages[`canvas.metrics.${key}`]}
                   </text>
-                  <text x={x + width / 2} y={box.y + 37} textAnchor="middle" fontSize={15} fontWeight={700} fill={theme.text}>
+                  <text x={x + width / 2} y={box.y + 37} textAnchor="middle" fontSize={valueSize} fontWeight={700} fill={theme.text}>
                     {String(metrics[key])}
                   </text>
                 </g>

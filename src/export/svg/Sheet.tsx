@@ -9,6 +9,8 @@ import { EXPORT_PRESETS, FIT_MARGIN, MAX_UPSCALE, slideMargin } from '../presets
 import type { ExportFrame, ExportPreset } from '../presets';
 import { FONT_FAMILY as EXPORT_FONT_FAMILY } from '../../layout';
 import { TextLines } from '../../picture/TextLines';
+import { isShortened } from './legible';
+import { Shortened } from './Shortened';
 
 /** A drawn piece and the room it takes, in sheet px, drawn from (0, 0). */
 export interface Block {
@@ -50,8 +52,12 @@ function headingBlock(heading: NonNullable<PageParts['heading']>, width: number,
     height: top + subtitle.length * SUBTITLE_LINE,
     element: (
       <g>
-        <TextLines lines={lines} x={0} top={0} fontSize={HEADING_FONT.size} lineHeight={HEADING_LINE} weight={700} fill={theme.text} />
-        <TextLines lines={subtitle} x={0} top={top} fontSize={SUBTITLE_FONT.size} lineHeight={SUBTITLE_LINE} fill={theme.textMuted} />
+        <Shortened full={heading.title} shortened={isShortened(heading.title, lines)}>
+          <TextLines lines={lines} x={0} top={0} fontSize={HEADING_FONT.size} lineHeight={HEADING_LINE} weight={700} fill={theme.text} />
+        </Shortened>
+        <Shortened full={heading.subtitle} shortened={isShortened(heading.subtitle, subtitle)}>
+          <TextLines lines={subtitle} x={0} top={top} fontSize={SUBTITLE_FONT.size} lineHeight={SUBTITLE_LINE} fill={theme.textMuted} />
+        </Shortened>
       </g>
     ),
   };

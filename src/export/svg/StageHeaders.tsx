@@ -3,7 +3,8 @@ import type { ReactElement } from 'react';
 import { formatEmotion, formatMessage } from '../../i18n';
 import { MAP } from '../../layout';
 import type { StageAnalysis } from '../../model';
-import { fitText } from '../../layout';
+import { atLeast, fitLegible } from './legible';
+import { Shortened } from './Shortened';
 import { stageColor as exportStageColor } from '../../layout';
 import { displayTitle } from './context';
 import type { MapRenderContext } from './context';
@@ -29,7 +30,8 @@ export interface StageHeaderProps {
 }
 
 export function StageHeaders({ context, renderStats }: StageHeaderProps): ReactElement {
-  const { layout, theme, messages, stageById } = context;
+  const { layout, theme, messages, stageById, floors } = context;
+  const statsSize = atLeast(STATS_FONT.size, floors.text);
   const nameLines = Math.max(
     1,
     Math.round((layout.headerHeight - 2 * MAP.headerPadding - MAP.headerGap - MAP.headerStatsHeight) / MAP.headerNameLineHeight),
@@ -43,9 +45,10 @@ export function StageHeaders({ context, renderStats }: StageHeaderProps): ReactE
         const color = exportStageColor(stage?.color, column.index);
         const textX = header.x + 14;
         const textWidth = header.width - 28;
-        const name = fitText(displayTitle(stage?.name, messages), textWidth, nameLines * MAP.headerNameLineHeight, NAME_FONT, MAP.headerNameLineHeight);
+        const fullName = displayTitle(stage?.name, messages);
+        const name = fitLegible(fullName, textWidth, nameLines * MAP.headerNameLineHeight, NAME_FONT, MAP.headerNameLineHeight, floors.text);
         const statsTop = header.y + MAP.headerPadding + nameLines * MAP.headerNameLineHeight + MAP.headerGap;
-        const statsBaseline = baselineOf(statsTop, MAP.headerStatsHeight, STATS_FONT.size);
+        const statsBaseline = baselineOf(statsTop, MAP.headerStatsHeight, statsSize);
         const analysis = analysisById.get(column.stageId);
         const stats = stageStats(analysis, messages);
         const mean = analysis?.mean ?? null;
@@ -54,11 +57,13 @@ export function StageHeaders({ context, renderStats }: StageHeaderProps): ReactE
           <g key={`${column.stageId}:${column.index}`}>
             <rect x={header.x + 0.5} y={header.y + 0.5} width={header.width - 1} height={header.height - 1} rx={10} fill={theme.surface} stroke={theme.border} />
             <path d={topRoundedRect(header.x, header.y, header.width, 5, 10)} fill={color} />
-            <TextLines lines={name.lines} x={textX} top={header.y + MAP.headerPadding} fontSize={name.size} lineHeight={name.lineHeight} weight={700} fill={theme.text} />
+            <Shortened full={fullName} shortened={name.shortened}>
+              <TextLines lines={name.lines} x={textX} top={header.y + MAP.headerPadding} fontSize={name.size} lineHeight={name.lineHeight} weight={700} fill={theme.text} />
+            </Shortened>
             {renderStats ? (
               renderStats(column.stageId, textX, statsBaseline, textWidth)
             ) : (
-              <text x={textX} y={statsBaseline} fontSize={STATS_FONT.size} fill={theme.textMuted}>
+              <text x={textX} y={statsBaseline} fontSize={statsSize} fill={theme.textMuted}>
                 {stats.count}
                 {' \u00b7 '}
                 <tspan fill={meanColor} fontWeight={mean == null || mean === 0 ? undefined : 600}>

@@ -10,6 +10,7 @@ import type { Palette as ExportTheme } from '../../layout';
 import { displayTitle } from './context';
 import type { Block } from './Sheet';
 import { labelWidth } from './Sheet';
+import { Shortened } from './Shortened';
 
 const PAD = 16;
 const LABEL = 13;
@@ -29,12 +30,13 @@ export interface SummaryColumn {
 }
 
 /** A box of labelled figures side by side, with an optional line of text under them. */
-export function figuresBlock(columns: readonly SummaryColumn[], note: string | null, theme: ExportTheme): Block {
+export function figuresBlock(columns: readonly SummaryColumn[], note: string | null, theme: ExportTheme, maxWidth = MAX_WIDTH): Block {
   const widths = columns.map((column) => Math.max(labelWidth(column.label, LABEL, 600), labelWidth(column.value, VALUE, 700)));
   let width = widths.reduce((sum, w) => sum + w, 0) + PAD * (columns.length + 1) + 8 * (columns.length - 1);
   const noteWidth = note ? labelWidth(note, MOMENTS) + 2 * PAD : 0;
-  width = Math.min(Math.max(width, noteWidth), Math.max(width, MAX_WIDTH));
+  width = Math.min(Math.max(width, noteWidth), Math.max(width, maxWidth));
   const height = note ? 94 : 70;
+  const shownNote = note ? truncateText(note, width - 2 * PAD, { size: MOMENTS }) : null;
   let x = PAD;
   const figures = columns.map((column, index) => {
     const at = x;
@@ -57,17 +59,19 @@ export function figuresBlock(columns: readonly SummaryColumn[], note: string | n
       <g>
         <rect x={0.5} y={0.5} width={width - 1} height={height - 1} rx={12} fill={theme.surface} stroke={theme.border} />
         {figures}
-        {note && (
-          <text x={PAD} y={height - PAD + 2} fontSize={MOMENTS} fill={theme.textMuted}>
-            {truncateText(note, width - 2 * PAD, { size: MOMENTS })}
-          </text>
+        {note && shownNote && (
+          <Shortened full={note} shortened={shownNote !== note}>
+            <text x={PAD} y={height - PAD + 2} fontSize={MOMENTS} fill={theme.textMuted}>
+              {shownNote}
+            </text>
+          </Shortened>
         )}
       </g>
     ),
   };
 }
 
-export function journeySummaryBlock(document: JourneyDocument, analysis: JourneyAnalysis, theme: ExportTheme, messages: JourneyMessages): Block {
+export function journeySummaryBlock(document: JourneyDocument, analysis: JourneyAnalysis, theme: ExportTheme, messages: JourneyMessages, maxWidth = MAX_WIDTH): Block {
   const { peak, end } = analysis;
   const columns: SummaryColumn[] = [
     {
@@ -85,5 +89,5 @@ export function journeySummaryBlock(document: JourneyDocument, analysis: Journey
     peak && end
       ? `${moment(messages['common.peak'], peak.touchpointId, peak.emotion)} \u00b7 ${moment(messages['common.end'], end.touchpointId, end.emotion)}`
       : messages['export.summary.none'];
-  return figuresBlock(columns, note, theme);
+  return figuresBlock(columns, note, theme, maxWidth);
 }

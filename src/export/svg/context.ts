@@ -3,6 +3,8 @@ import type { JourneyMessages } from '../../i18n';
 import type { JourneyLayout } from '../../layout';
 import type { JourneyDocument, Stage, Touchpoint } from '../../model';
 import type { Palette as ExportTheme } from '../../layout';
+import { NO_FLOORS } from './legible';
+import type { TextFloors } from './legible';
 
 export interface MapRenderContext {
   document: JourneyDocument;
@@ -18,6 +20,11 @@ export interface MapRenderContext {
    * shrinks a long map keeps its key moments readable. 1 at the editor's size.
    */
   markerScale: number;
+  /**
+   * Smallest font sizes, in map px, this drawing may use: on a legible 16:9 slide every text is
+   * raised so it lands at 14 px or more on the page (card titles 16). None elsewhere.
+   */
+  floors: TextFloors;
 }
 
 export function createMapRenderContext(
@@ -27,6 +34,7 @@ export function createMapRenderContext(
   messages: JourneyMessages,
   idPrefix: string,
   markerScale = 1,
+  floors: TextFloors = NO_FLOORS,
 ): MapRenderContext {
   return {
     document,
@@ -37,6 +45,7 @@ export function createMapRenderContext(
     stageById: new Map(document.stages.map((stage) => [stage.id, stage])),
     idPrefix,
     markerScale,
+    floors,
   };
 }
 

@@ -54,7 +54,8 @@ describe('exportJourneyImage in Chromium', () => {
 
   it('draws the curve in its colour all along its path, and the peak marker around the peak', async () => {
     const document = makeJourney(10);
-    const options = { preset: 'slide-16:9', pixelRatio: 2, lanes: ['touchpoints', 'emotion'] } as const;
+    // 4:3 draws the whole map at any size (16:9 keeps to legible sizes; see slides.browser.test.tsx).
+    const options = { preset: 'slide-4:3', pixelRatio: 2, lanes: ['touchpoints', 'emotion'] } as const;
     const { layout, toImage, unit, prepared } = locate(document, options);
     const pixels = await decode(await exportJourneyImage(document, options));
     const lane = layout.emotion!;
@@ -121,7 +122,8 @@ describe('exportJourneyImage in Chromium', () => {
   it('writes SVG that parses as XML, holds every title, and nothing executable', async () => {
     const document = makeJourney(12, 'zh-CN');
     document.touchpoints[0]!.title = '</text><script>alert(1)</script>';
-    const text = await (await exportJourneyImage(document, { format: 'svg' })).text();
+    // 4:3 draws every card (16:9 draws a map too big to be legible as its overview).
+    const text = await (await exportJourneyImage(document, { format: 'svg', preset: 'slide-4:3' })).text();
     const xml = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(xml.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(xml.querySelectorAll('script, foreignObject')).toHaveLength(0);

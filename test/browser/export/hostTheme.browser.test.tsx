@@ -44,7 +44,8 @@ describe('a host theme in exports', () => {
         </div>,
       );
       await waitFor(() => expect(ref.current).not.toBeNull());
-      const svg = await svgText(await ref.current!.exportImage({ format: 'svg' }));
+      // 4:3 draws the whole map (a 16:9 slide draws a map this tall as its overview, without lanes).
+      const svg = await svgText(await ref.current!.exportImage({ format: 'svg', preset: 'slide-4:3' }));
       // The curve, the loud markers, the tint above zero, the pain chips and the lane bands.
       expect(svg).toContain('stroke="#0a7b83"');
       expect(svg).toContain('fill="#6a1b9a"');

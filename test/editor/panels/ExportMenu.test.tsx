@@ -32,6 +32,8 @@ describe('ExportMenu', () => {
   it('downloads the whole map as an SVG named after the journey and says so', async () => {
     const { user } = renderWithStore(<ExportMenu />);
     await user.click(screen.getByRole('button', { name: /Export/ }));
+    // A 16:9 slide draws a map too big to be legible as its overview; 4:3 draws every card.
+    await user.selectOptions(screen.getByLabelText('Image size'), 'slide-4:3');
     await user.click(screen.getByRole('button', { name: 'Vector image (SVG)' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Saved Online-checkout.svg'));
     expect(downloads).toHaveLength(1);
