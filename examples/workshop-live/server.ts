@@ -21,7 +21,9 @@ const server = await startWorkshopServer({
   dataDir: process.env.DATA_DIR ?? 'workshop-data',
   token,
   onRejected: (room, errors) =>
-    console.warn(`room ${room}: a client wrote an invalid journey, restored the last valid one (${errors.map((e) => `${e.path}: ${e.message}`).join('; ')})`),
+    console.warn(`room ${JSON.stringify(room)}: a client wrote an invalid journey, restored the last valid one (${errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; ')}${errors.length > 5 ? '; …' : ''})`),
+  // One line each, no stack traces: a hostile client must not be able to flood the log.
+  onIncident: (message) => console.warn(message),
 });
 console.log(`journey-canvas workshop server on ${server.url} (rooms need the token)`);
 
