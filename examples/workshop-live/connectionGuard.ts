@@ -51,12 +51,15 @@ export const CONNECTION_LIMITS: ConnectionLimits = {
 export const MESSAGE_TYPE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3, syncReply: 4, stateless: 5, broadcastStateless: 6, close: 7 } as const;
 const CLIENT_TYPES: ReadonlySet<number> = new Set(Object.values(MESSAGE_TYPE));
 
+/** admitSync cannot tell yet (the room is loading): ask again when Hocuspocus replays the message. */
+export const DEFER = Symbol('defer');
+
 export interface ConnectionGuardOptions extends Partial<ConnectionLimits> {
   /**
    * Asked before Hocuspocus applies a sync message (type 0) of a logged-in room; a string
    * refuses it and closes the socket with that reason (e.g. the room is over its size limit).
    */
-  admitSync?(documentName: string, message: Uint8Array, payloadStart: number): string | null;
+  admitSync?(documentName: string, message: Uint8Array, payloadStart: number): string | null | typeof DEFER;
   /** One line per socket closed here (what it did), for the log. */
   onRefused?(reason: string): void;
 }
@@ -158,8 +161,11 @@ export function createConnectionGuard(options: ConnectionGuardOptions = {}): Con
     maxBufferedBytes: options.maxBufferedBytes ?? CONNECTION_LIMITS.maxBufferedBytes,
   };
   const socketOf = new WeakMap<IncomingMessage, GuardedSocket>();
-  /** Messages already looked at (Hocuspocus re-emits the ones it queued before the login). */
-  const inspected = new WeakSet<object>();
+  /**
+   * Messages already looked at (Hocuspocus re-emits the ones it queued before the login): their
+   * room's name is already the inside one; `checked` false when admitSync deferred.
+   */
+  const inspected = new WeakMap<object, { checked: boolean }>();
 
   class GuardedSocket extends WebSocket {
     /** Rooms (document names) that accepted this socket's token. */
@@ -198,7 +204,8 @@ export function createConnectionGuard(options: ConnectionGuardOptions = {}): Con
       if (this.refused) return null;
       const bytes = asBuffer(data);
       if (bytes === null) return null;
-      if (inspected.has(bytes)) return bytes;
+      const seen = inspected.get(bytes);
+      if (seen?.checked) return bytes;
       const head = readHead(bytes);
       if (head === null) {
         this.refuse('sent a message that is not a Hocuspocus message');
@@ -208,8 +215,12 @@ export function createConnectionGuard(options: ConnectionGuardOptions = {}): Con
         this.refuse(`sent a message of unknown type ${head.type}`);
         return null;
       }
-      const documentName = documentNameOf(head.name);
-      if (!this.loggedIn.has(documentName)) {
+      const documentName = seen ? head.name : documentNameOf(head.name);
+      let checked = true;
+      if (seen) {
+        // Replayed by Hocuspocus after the login: counted then, checked now.
+      } else if (!this.loggedIn.has(documentName)) {
+        checked = false;
         const waited = this.waiting.get(documentName) ?? { messages: 0, bytes: 0 };
         waited.messages++;
         waited.bytes += bytes.length;
@@ -219,15 +230,17 @@ export function createConnectionGuard(options: ConnectionGuardOptions = {}): Con
           this.refuse('sent too much before logging in', true);
           return null;
         }
-      } else if (head.type === MESSAGE_TYPE.sync || head.type === MESSAGE_TYPE.syncReply) {
-        const refusal = options.admitSync?.(documentName, bytes, head.typeEnd) ?? null;
-        if (refusal !== null) {
-          this.refuse(refusal);
+      }
+      if (this.loggedIn.has(documentName) && (head.type === MESSAGE_TYPE.sync || head.type === MESSAGE_TYPE.syncReply)) {
+        const verdict = options.admitSync?.(documentName, bytes, head.typeEnd) ?? null;
+        if (typeof verdict === 'string') {
+          this.refuse(verdict);
           return null;
         }
+        checked = verdict !== DEFER;
       }
-      const out = documentName === head.name ? bytes : withName(documentName, bytes.subarray(head.nameEnd));
-      inspected.add(out);
+      const out = seen || documentName === head.name ? bytes : withName(documentName, bytes.subarray(head.nameEnd));
+      inspected.set(out, { checked });
       return out;
     }
 

@@ -6,7 +6,10 @@
  */
 import type * as Y from 'yjs';
 
-/** Names of the top-level types holding what was dropped (empty when nothing was). */
+/**
+ * Names of the top-level types holding what was dropped (empty when nothing was). Deleting is
+ * safe because no update nesting types past the limit gets in (updateDepth.ts).
+ */
 export function dropForeignContent(ydoc: Y.Doc, journeyTypes: ReadonlySet<string>, origin: unknown): string[] {
   const doomed: Y.Item[] = [];
   const names: string[] = [];
@@ -22,7 +25,7 @@ export function dropForeignContent(ydoc: Y.Doc, journeyTypes: ReadonlySet<string
   });
   if (doomed.length > 0) {
     ydoc.transact((transaction) => {
-      for (const item of doomed) item.delete(transaction);
+      for (const item of doomed) if (!item.deleted) item.delete(transaction);
     }, origin);
   }
   return names;

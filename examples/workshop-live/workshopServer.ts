@@ -27,7 +27,7 @@ import { ClassicLevel } from 'classic-level';
 import * as Y from 'yjs';
 import { createJourney, serializeJourney } from 'journey-canvas/model';
 import type { JourneyDocument, JourneyError } from 'journey-canvas/model';
-import { isJourneyYDocEmpty, journeyToYDoc, journeyYTypes, parseJourneyYDoc, writeJourneyToYDoc, Y_KEYS } from 'journey-canvas/collab';
+import { isJourneyYDocEmpty, journeyToYDoc, journeyYTypes, parseJourneyYDoc, writeJourneyToYDoc, Y_KEYS, Y_READ_LIMITS } from 'journey-canvas/collab';
 import { createConnectionGuard, roomOf } from './connectionGuard';
 import type { ConnectionLimits } from './connectionGuard';
 import { dropForeignContent } from './foreignTypes';
@@ -123,7 +123,10 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
     }
   };
 
-  const roomSizes = createRoomSizeGuard((documentName) => server.hocuspocus.documents.get(documentName), options.limits?.maxRoomBytes ?? ROOM_LIMITS.maxRoomBytes);
+  const roomSizes = createRoomSizeGuard((documentName) => server.hocuspocus.documents.get(documentName), {
+    maxRoomBytes: options.limits?.maxRoomBytes ?? ROOM_LIMITS.maxRoomBytes,
+    maxDepth: Y_READ_LIMITS.maxDepth,
+  });
   const guard = createConnectionGuard({
     ...options.limits,
     admitSync: roomSizes.admitSync,
