@@ -61,6 +61,8 @@ export interface WorkshopServer {
   port: number;
   /** Closes every connection, writes every room to disk, closes the database. */
   stop(): Promise<void>;
+  /** What the server keeps per room, by kind: all 0 once every room has emptied. */
+  kept(): Record<string, number>;
 }
 
 /** The server's own writes (restoring a valid state, seeding): not validated again. */
@@ -196,6 +198,14 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   return {
     url: `ws://${options.host ?? '127.0.0.1'}:${port}`,
     port,
+    kept: () => ({
+      documents: server.hocuspocus.getDocumentsCount(),
+      lastValid: lastValid.size,
+      pendingChecks: pendingChecks.size,
+      roomSizes: roomSizes.size,
+      openLogs: log.open,
+      logging: stopLogging.size,
+    }),
     async stop() {
       // Closes each room's connections (storing every room as it unloads), then drops the
       // sockets themselves, as a process exit would: clients see a disconnect and reconnect.
