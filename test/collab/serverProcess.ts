@@ -1,7 +1,8 @@
 /**
  * The workshop server as its own process (examples/workshop-live/server.ts, as `npm run
  * workshop-live` starts it), for attacks that would take a server down with it, for `kill -9`,
- * and to read its memory and its log.
+ * and to read its memory and its log. ATTACK_SERVER_SCRIPT points the attacks at another server
+ * script (e.g. an older version, to see them fail there).
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -22,7 +23,7 @@ export interface ServerProcess {
 }
 
 export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'examples/workshop-live/server.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', process.env.ATTACK_SERVER_SCRIPT ?? 'examples/workshop-live/server.ts'], {
     env: { ...process.env, WORKSHOP_TOKEN: TOKEN, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
