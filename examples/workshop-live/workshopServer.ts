@@ -82,7 +82,6 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   const lastValid = new Map<string, JourneyDocument>();
   const pendingChecks = new Set<string>();
   const log = createUpdateLog(options.walDir ?? join(options.dataDir, 'journey-canvas-wal'));
-  const stopLogging = new Map<string, () => void>();
   const incident = (message: string) => options.onIncident?.(message);
 
   const expectedToken = (room: string) => (typeof options.token === 'string' ? options.token : options.token(room));
@@ -169,8 +168,8 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       guard.authenticated(request, documentName);
     },
     async afterLoadDocument({ document, documentName }) {
-      // First: every update from here on is logged before it is acknowledged.
-      stopLogging.set(documentName, log.attach(roomOf(documentName), document));
+      // First: every update from here on is logged before it is acknowledged (until the doc is destroyed on unload).
+      log.attach(roomOf(documentName), document);
       if (isJourneyYDocEmpty(document)) {
         Y.transact(document, () => journeyToYDoc(createJourney({ title: roomOf(documentName) }), document), SERVER_ORIGIN);
       }
@@ -187,8 +186,6 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       lastValid.delete(documentName);
       pendingChecks.delete(documentName);
       roomSizes.forget(documentName);
-      stopLogging.get(documentName)?.();
-      stopLogging.delete(documentName);
     },
   }, guard.websocketOptions);
   server.webSocketServer.on('connection', guard.onConnection);
@@ -204,7 +201,6 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       pendingChecks: pendingChecks.size,
       roomSizes: roomSizes.size,
       openLogs: log.open,
-      logging: stopLogging.size,
     }),
     async stop() {
       // Closes each room's connections (storing every room as it unloads), then drops the
