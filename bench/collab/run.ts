@@ -60,6 +60,11 @@ const url = await new Promise<string>((resolve, reject) => {
   setTimeout(() => reject(new Error('server did not start within 20 s')), 20_000);
 });
 
+let serverStopping = false;
+child.on('exit', (code, signal) => {
+  if (!serverStopping) console.error(`the server exited during the benchmark (code ${code}, signal ${signal})`);
+});
+
 const TICKS = 100; // USER_HZ (clock ticks per second in /proc/<pid>/stat) on Linux
 function serverCpuSeconds(): number {
   const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
@@ -245,6 +250,7 @@ console.log(`  late joiner, 1,000 touchpoints  ${median(joins).toFixed(0)} ms me
   rmSync(logDir, { recursive: true, force: true });
 }
 
+serverStopping = true;
 child.kill('SIGTERM');
 await new Promise((resolve) => child.on('exit', resolve));
 rmSync(dataDir, { recursive: true, force: true });

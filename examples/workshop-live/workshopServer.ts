@@ -179,7 +179,11 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       if (transactionOrigin === SERVER_ORIGIN || pendingChecks.has(documentName)) return;
       // One check per burst of updates (a sync brings many), after they are all applied.
       pendingChecks.add(documentName);
-      setImmediate(() => check(documentName, document as HocuspocusDocument));
+      setImmediate(() => {
+        // Unloaded meanwhile: checking would keep its journey in lastValid after the room is gone.
+        if (server.hocuspocus.documents.get(documentName) === document) check(documentName, document as HocuspocusDocument);
+        else pendingChecks.delete(documentName);
+      });
     },
     async afterUnloadDocument({ documentName }) {
       // Everything kept per room goes with it.
