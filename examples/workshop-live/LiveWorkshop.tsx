@@ -1,8 +1,10 @@
 /**
  * One journey, edited by everyone in the room at once.
  *
- *   ?server=ws://host:1234&room=checkout&token=…&name=Ana   connects to the workshop server
+ *   ?server=ws://host:1234&room=checkout&name=Ana#token=…   connects to the workshop server
  *   (no server parameter)                                    tabs of this browser share the room
+ *
+ * The token is read once and removed from the address bar and history (linkToken.ts).
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { HocuspocusProvider } from '@hocuspocus/provider';
@@ -12,9 +14,11 @@ import { JourneyEditor } from 'journey-canvas';
 import { getJourneyTemplate } from 'journey-canvas/model';
 import { remoteParticipants, useJourneyCollab } from 'journey-canvas/collab';
 import type { CollabUser } from 'journey-canvas/collab';
+import { takeTokenFromAddress } from './linkToken';
 import { joinLocalRoom } from './localRoom';
 
 const COLORS = ['#e11d48', '#2563eb', '#16a34a', '#d97706', '#7c3aed', '#0891b2', '#db2777'];
+const token = takeTokenFromAddress();
 const params = new URLSearchParams(window.location.search);
 const me: CollabUser = {
   name: params.get('name') ?? `Guest ${Math.floor(Math.random() * 90) + 10}`,
@@ -43,7 +47,7 @@ function useRoom(): Room {
     const provider = new HocuspocusProvider({
       url: server,
       name,
-      token: params.get('token') ?? '',
+      token: token ?? '',
       onAuthenticationFailed: ({ reason }) => setRoom({ state: 'refused', reason }),
       // The server seeds new rooms: mount the editor only on the synced journey.
       onSynced: () => setRoom({ state: 'ready', doc: provider.document, awareness: provider.awareness as Awareness, where: server }),

@@ -4,10 +4,14 @@
  *  - a room token checked on connect (onAuthenticate): no token or a wrong one is refused
  *    before any document content is sent;
  *  - persistence to LevelDB (classic-level) through @hocuspocus/extension-database: each room's
- *    Yjs state is one key, written on Hocuspocus' debounce and whenever a room unloads, so a
- *    restart loses nothing;
+ *    Yjs state is one key, written on Hocuspocus' debounce and whenever a room unloads, and a
+ *    write-ahead log of every update (updateLog.ts), written before it is acknowledged, so
+ *    neither a restart nor `kill -9` loses an acknowledged edit;
  *  - validation after changes with journey-canvas/model: an invalid state written by a client is
  *    replaced by the last valid one (as ordinary Yjs changes, so every replica follows);
+ *    content outside the journey is deleted (foreignTypes.ts);
+ *  - limits at the door (connectionGuard.ts, roomLimits.ts): message and room sizes, what a
+ *    socket may send before it logs in, clients that do not read; any string is a room name;
  *  - new rooms seeded with a new journey, so clients never seed two different ones at once.
  *
  * Why Hocuspocus rather than y-websocket's server: authentication, change and store hooks are
@@ -18,11 +22,17 @@ import { timingSafeEqual } from 'node:crypto';
 import { Server } from '@hocuspocus/server';
 import type { Document as HocuspocusDocument } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
+import { join } from 'node:path';
 import { ClassicLevel } from 'classic-level';
 import * as Y from 'yjs';
-import { createJourney, parseJourney } from 'journey-canvas/model';
+import { createJourney, serializeJourney } from 'journey-canvas/model';
 import type { JourneyDocument, JourneyError } from 'journey-canvas/model';
-import { isJourneyYDocEmpty, journeyToYDoc, writeJourneyToYDoc, yDocToJourney } from 'journey-canvas/collab';
+import { isJourneyYDocEmpty, journeyToYDoc, journeyYTypes, parseJourneyYDoc, writeJourneyToYDoc, Y_KEYS, Y_READ_LIMITS } from 'journey-canvas/collab';
+import { createConnectionGuard, roomOf } from './connectionGuard';
+import type { ConnectionLimits } from './connectionGuard';
+import { dropForeignContent } from './foreignTypes';
+import { createRoomSizeGuard, ROOM_LIMITS } from './roomLimits';
+import { createUpdateLog } from './updateLog';
 
 export interface WorkshopServerOptions {
   /** 0 picks a free port. @default 1234 */
@@ -37,6 +47,12 @@ export interface WorkshopServerOptions {
   debounce?: number;
   /** Told when a client's invalid state was replaced by the last valid one. */
   onRejected?: (room: string, errors: JourneyError[]) => void;
+  /** Told (one line) when a socket is closed for breaking a limit, or a room's check failed. */
+  onIncident?: (message: string) => void;
+  /** Limits at the door (see connectionGuard.ts and roomLimits.ts for the defaults). */
+  limits?: Partial<ConnectionLimits> & { maxRoomBytes?: number };
+  /** Folder of the write-ahead log. @default `<dataDir>/journey-canvas-wal` */
+  walDir?: string;
   quiet?: boolean;
 }
 
@@ -45,10 +61,13 @@ export interface WorkshopServer {
   port: number;
   /** Closes every connection, writes every room to disk, closes the database. */
   stop(): Promise<void>;
+  /** What the server keeps per room, by kind: all 0 once every room has emptied. */
+  kept(): Record<string, number>;
 }
 
 /** The server's own writes (restoring a valid state, seeding): not validated again. */
 const SERVER_ORIGIN = { workshopServer: true };
+const JOURNEY_TYPES: ReadonlySet<string> = new Set(Object.values(Y_KEYS));
 
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -59,23 +78,61 @@ function sameToken(given: string, expected: string): boolean {
 export async function startWorkshopServer(options: WorkshopServerOptions): Promise<WorkshopServer> {
   const db = new ClassicLevel<string, Uint8Array>(options.dataDir, { keyEncoding: 'utf8', valueEncoding: 'view' });
   await db.open();
+  // Rooms are kept by their Hocuspocus document name (see connectionGuard.ts: roomOf gives the room).
   const lastValid = new Map<string, JourneyDocument>();
   const pendingChecks = new Set<string>();
+  const log = createUpdateLog(options.walDir ?? join(options.dataDir, 'journey-canvas-wal'));
+  const incident = (message: string) => options.onIncident?.(message);
 
   const expectedToken = (room: string) => (typeof options.token === 'string' ? options.token : options.token(room));
 
-  /** Validates a room's shared state; puts the last valid document back if it is invalid. */
-  const check = (room: string, ydoc: Y.Doc) => {
-    pendingChecks.delete(room);
-    const result = parseJourney(yDocToJourney(ydoc));
-    if (result.ok) {
-      lastValid.set(room, result.document);
-      return;
-    }
-    const valid = lastValid.get(room);
-    options.onRejected?.(room, result.errors);
-    if (valid) writeJourneyToYDoc(ydoc, valid, { origin: SERVER_ORIGIN });
+  /**
+   * Puts `valid` back field by field; if that does not give it back exactly (a write no field
+   * sync undoes), empties the journey's maps and writes the snapshot whole.
+   */
+  const restore = (ydoc: Y.Doc, valid: JourneyDocument) => {
+    writeJourneyToYDoc(ydoc, valid, { origin: SERVER_ORIGIN });
+    const after = parseJourneyYDoc(ydoc);
+    if (after.ok && serializeJourney(after.document) === serializeJourney(valid)) return;
+    const types = journeyYTypes(ydoc);
+    ydoc.transact(() => {
+      for (const map of Object.values(types)) for (const key of [...map.keys()]) map.delete(key);
+    }, SERVER_ORIGIN);
+    writeJourneyToYDoc(ydoc, valid, { origin: SERVER_ORIGIN });
   };
+
+  /**
+   * Validates a room's shared state; puts the last valid document back if it is invalid. Total:
+   * whatever a client wrote, a failure stays in its room (reported, never thrown).
+   */
+  const check = (documentName: string, ydoc: Y.Doc) => {
+    pendingChecks.delete(documentName);
+    const room = roomOf(documentName);
+    try {
+      const dropped = dropForeignContent(ydoc, JOURNEY_TYPES, SERVER_ORIGIN);
+      if (dropped.length > 0) incident(`room ${JSON.stringify(room)}: deleted content outside the journey (${dropped.map((name) => JSON.stringify(name)).join(', ')})`);
+      const result = parseJourneyYDoc(ydoc);
+      if (result.ok) {
+        lastValid.set(documentName, result.document);
+        return;
+      }
+      options.onRejected?.(room, result.errors);
+      const valid = lastValid.get(documentName);
+      if (valid) restore(ydoc, valid);
+    } catch (error) {
+      incident(`room ${JSON.stringify(room)}: the check failed (${error instanceof Error ? error.message : String(error)})`);
+    }
+  };
+
+  const roomSizes = createRoomSizeGuard((documentName) => server.hocuspocus.documents.get(documentName), {
+    maxRoomBytes: options.limits?.maxRoomBytes ?? ROOM_LIMITS.maxRoomBytes,
+    maxDepth: Y_READ_LIMITS.maxDepth,
+  });
+  const guard = createConnectionGuard({
+    ...options.limits,
+    admitSync: roomSizes.admitSync,
+    onRefused: (reason) => incident(`closed a connection that ${reason}`),
+  });
 
   const server = new Server({
     port: options.port ?? 1234,
@@ -87,23 +144,34 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
     extensions: [
       new Database({
         fetch: async ({ documentName }) => {
-          const state = await db.get(documentName);
-          return state ?? null;
+          const room = roomOf(documentName);
+          const state = await db.get(room);
+          // What the log holds past the stored state (all of it after a kill -9).
+          const logged = log.read(room);
+          if (logged.length === 0) return state ?? null;
+          return Y.mergeUpdates(state ? [state, ...logged] : logged);
         },
         store: async ({ documentName, state }) => {
-          await db.put(documentName, state);
+          const room = roomOf(documentName);
+          // `state` was encoded just now, synchronously: the log up to here is in it.
+          const mark = log.mark(room);
+          await db.put(room, state);
+          log.stored(room, mark);
         },
       }),
     ],
-    async onAuthenticate({ token, documentName }) {
-      const expected = expectedToken(documentName);
+    async onAuthenticate({ token, documentName, request }) {
+      const expected = expectedToken(roomOf(documentName));
       if (!expected || typeof token !== 'string' || !sameToken(token, expected)) {
         throw new Error('Not authorized: wrong or missing room token');
       }
+      guard.authenticated(request, documentName);
     },
     async afterLoadDocument({ document, documentName }) {
+      // First: every update from here on is logged before it is acknowledged (until the doc is destroyed on unload).
+      log.attach(roomOf(documentName), document);
       if (isJourneyYDocEmpty(document)) {
-        Y.transact(document, () => journeyToYDoc(createJourney({ title: documentName }), document), SERVER_ORIGIN);
+        Y.transact(document, () => journeyToYDoc(createJourney({ title: roomOf(documentName) }), document), SERVER_ORIGIN);
       }
       check(documentName, document);
     },
@@ -111,18 +179,33 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       if (transactionOrigin === SERVER_ORIGIN || pendingChecks.has(documentName)) return;
       // One check per burst of updates (a sync brings many), after they are all applied.
       pendingChecks.add(documentName);
-      setImmediate(() => check(documentName, document as HocuspocusDocument));
+      setImmediate(() => {
+        // Unloaded meanwhile: checking would keep its journey in lastValid after the room is gone.
+        if (server.hocuspocus.documents.get(documentName) === document) check(documentName, document as HocuspocusDocument);
+        else pendingChecks.delete(documentName);
+      });
     },
     async afterUnloadDocument({ documentName }) {
+      // Everything kept per room goes with it.
       lastValid.delete(documentName);
+      pendingChecks.delete(documentName);
+      roomSizes.forget(documentName);
     },
-  });
+  }, guard.websocketOptions);
+  server.webSocketServer.on('connection', guard.onConnection);
   await server.listen();
   const port = server.address.port;
 
   return {
     url: `ws://${options.host ?? '127.0.0.1'}:${port}`,
     port,
+    kept: () => ({
+      documents: server.hocuspocus.getDocumentsCount(),
+      lastValid: lastValid.size,
+      pendingChecks: pendingChecks.size,
+      roomSizes: roomSizes.size,
+      openLogs: log.open,
+    }),
     async stop() {
       // Closes each room's connections (storing every room as it unloads), then drops the
       // sockets themselves, as a process exit would: clients see a disconnect and reconnect.

@@ -13,12 +13,11 @@
  *    Y.Doc too, but is nobody's undo step.
  */
 import * as Y from 'yjs';
-import { parseJourney } from '../model';
 import type { JourneyDocument } from '../model';
 import type { JourneyStore } from '../store';
 import type { AwarenessLike, CollabUser } from './awareness';
 import { jsonEqual } from './json';
-import { isJourneyYDocEmpty, journeyYTypes, writeJourneyToYDoc, yDocToJourney } from './journeyYDoc';
+import { isJourneyYDocEmpty, journeyYTypes, parseJourneyYDoc, writeJourneyToYDoc } from './journeyYDoc';
 import { createYjsHistory } from './yjsHistory';
 
 export interface BindJourneyStoreOptions {
@@ -91,7 +90,8 @@ export function bindJourneyStore(store: JourneyStore, ydoc: Y.Doc, options: Bind
 
   /** The Y.Doc's journey, checked; null (and the problem shown) when it is not valid. */
   const read = (): JourneyDocument | null => {
-    const result = parseJourney(yDocToJourney(ydoc));
+    // Total: whatever a remote client wrote (a BigInt, Y.Maps thousands deep) comes back as errors.
+    const result = parseJourneyYDoc(ydoc);
     if (!result.ok) {
       // Keep the last valid document on screen and say what is wrong with the shared one.
       store.getState().setProblem({ source: 'remote', errors: result.errors });
@@ -114,7 +114,14 @@ export function bindJourneyStore(store: JourneyStore, ydoc: Y.Doc, options: Bind
     // Our own writes, and our undo/redo (whose result the history hands to the store), need no reading back.
     if (transaction.origin === origin || transaction.origin === loadOrigin || history.stepping || transaction.changed.size === 0) return;
     if (store.getState().gesture) remotePending = true;
-    else readFromYDoc();
+    else {
+      // A throw here would escape into the provider's applyUpdate: report it on the banner instead.
+      try {
+        readFromYDoc();
+      } catch (error) {
+        store.getState().setProblem({ source: 'remote', errors: [{ path: '', code: 'invalid_value', message: `the shared journey could not be read (${error instanceof Error ? error.message : String(error)})` }] });
+      }
+    }
   };
 
   const stopListening = store.listen((change) => {
