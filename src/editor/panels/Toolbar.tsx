@@ -53,7 +53,9 @@ export function Toolbar({ onFitView }: ToolbarProps) {
     <div className="jc-toolbar" role="group" aria-label={messages['panel.toolbar.label']}>
       <div className="jc-toolbar__title">
         {readOnly ? (
-          <h2 className="jc-toolbar__heading">{title === '' ? messages['common.untitled'] : title}</h2>
+          <h2 className="jc-toolbar__heading" title={title === '' ? undefined : title}>
+            {title === '' ? messages['common.untitled'] : title}
+          </h2>
         ) : (
           <CommitField
             className="jc-toolbar__title-field"
