@@ -19,7 +19,8 @@ const LIST_COLUMNS = [
   ['opportunities', 'panel.table.opportunities'],
 ] as const satisfies readonly (readonly [keyof Touchpoint, JourneyMessageKey])[];
 
-const METRIC_LABELS = { csat: 'CSAT', nps: 'NPS', ces: 'CES' } as const satisfies Record<keyof TouchpointMetrics, string>;
+const METRIC_LABELS = { csat: 'CSAT', nps: 'NPS', ces: 'CES' } as const;
+type MetricKey = keyof typeof METRIC_LABELS;
 
 /** Stage, touchpoint, channel, emotion, key moment, the lists, owner, metrics. */
 const COLUMN_COUNT = 5 + LIST_COLUMNS.length + 2;
@@ -189,7 +190,7 @@ function ItemList({ items }: { items: readonly string[] | undefined }) {
 /** "CSAT 4.2", "NPS 31", "CES 3", one a line, only those the touchpoint has. */
 function MetricList({ metrics }: { metrics: TouchpointMetrics | undefined }) {
   if (!metrics) return null;
-  const shown = (Object.keys(METRIC_LABELS) as (keyof TouchpointMetrics)[]).filter((key) => typeof metrics[key] === 'number');
+  const shown = (Object.keys(METRIC_LABELS) as MetricKey[]).filter((key) => typeof metrics[key] === 'number');
   if (shown.length === 0) return null;
   return (
     <ul className="jc-table__items jc-table__items--plain">
