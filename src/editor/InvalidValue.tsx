@@ -1,17 +1,16 @@
-/** Shown instead of the map when the host's `value` is not a valid journey: every error, by place. */
+/** Shown instead of the map when the host's `value` is not a valid journey: every error, in words, then by place. */
 import { useMessages } from './JourneyStoreContext';
+import { ErrorItem } from './ErrorItem';
 import type { JourneyError } from '../model';
 
-export function InvalidValue({ errors }: { errors: JourneyError[] }) {
+export function InvalidValue({ errors, input }: { errors: JourneyError[]; input?: unknown }) {
   const messages = useMessages();
   return (
     <div className="jc-invalid" role="alert">
       <p className="jc-invalid__title">{messages['common.invalidValue']}</p>
       <ul className="jc-invalid__list">
         {errors.map((error, index) => (
-          <li key={`${index}:${error.path}`}>
-            <code>{error.path === '' ? '/' : error.path}</code> {error.message}
-          </li>
+          <ErrorItem key={`${index}:${error.path}`} error={error} input={input} />
         ))}
       </ul>
     </div>

@@ -132,11 +132,14 @@ export function historyKey(event: KeyboardEvent): 'undo' | 'redo' | null {
 
 function EditorFrame({
   invalid,
+  input,
   canvasHandle,
   onFitView,
   initialView,
 }: {
   invalid: ReturnType<typeof useDocumentInput>['valueErrors'];
+  /** The value the errors are about, so they can name its touchpoints. */
+  input: unknown;
   canvasHandle: { current: CanvasHandle | null };
   onFitView: () => void;
   initialView: JourneyInitialView | undefined;
@@ -144,7 +147,7 @@ function EditorFrame({
   const view = useJourneyStore(selectView);
   const readOnly = useJourneyStore(selectReadOnly);
   const colorMode = useContext(ColorModeContext);
-  if (invalid) return <InvalidValue errors={invalid} />;
+  if (invalid) return <InvalidValue errors={invalid} input={input} />;
   return (
     <EditorPanels
       readOnly={readOnly}
@@ -246,7 +249,7 @@ export const JourneyEditor = forwardRef<JourneyEditorHandle, JourneyEditorProps>
             onPaste={onPaste}
           >
             <ReactFlowProvider>
-              <EditorFrame invalid={valueErrors} canvasHandle={canvasHandle} onFitView={fitView} initialView={props.initialView} />
+              <EditorFrame invalid={valueErrors} input={value} canvasHandle={canvasHandle} onFitView={fitView} initialView={props.initialView} />
               {CollabOverlay ? <CollabOverlay /> : null}
             </ReactFlowProvider>
           </div>

@@ -33,6 +33,15 @@ const FORMAT_KEYS = { png: 'export.menu.png', jpeg: 'export.menu.jpeg', svg: 'ex
 
 const selectReadOnly = (state: { readOnly: boolean }) => state.readOnly;
 
+/** The JSON in a file, or undefined when it has none. */
+async function jsonOf(file: Blob): Promise<unknown> {
+  try {
+    return JSON.parse(await file.text()) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 function reason(error: unknown): string {
   return error instanceof Error ? error.message.replace(/^journey-canvas: /, '') : String(error);
 }
@@ -107,7 +116,8 @@ export function ExportMenu({ imageOptions }: ExportMenuProps) {
     setStatus({ kind: 'working', text: formatMessage(messages['export.status.opening'], { file: file.name }) });
     const result = await openJourneyFile(file);
     if (!result.ok) {
-      store.getState().setProblem({ source: 'open', errors: result.errors });
+      // The file's own JSON, so the problem names its touchpoints by their titles.
+      store.getState().setProblem({ source: 'open', errors: result.errors, input: await jsonOf(file) });
       setStatus({ kind: 'error', text: messages['common.invalidOpen'] });
       return;
     }

@@ -118,7 +118,6 @@ const en = {
   'panel.table.noStages': 'This journey has no stages yet.',
 
   // Problems
-  'panel.problem.document': 'document',
   'panel.problem.dismiss': 'Dismiss these problems',
 };
 
@@ -233,7 +232,6 @@ const zhCN: Record<keyof typeof en, string> = {
   'panel.table.noTouchpoints': '此阶段暂无触点。',
   'panel.table.noStages': '此旅程还没有阶段。',
 
-  'panel.problem.document': '文档',
   'panel.problem.dismiss': '关闭这些问题提示',
 };
 
