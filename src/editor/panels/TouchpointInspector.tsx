@@ -59,14 +59,6 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
         <h3 id={headingId} className="jc-panel__subtitle">
           {messages['panel.inspector.touchpoint']}
         </h3>
-        <div className="jc-inspector__actions">
-          <button type="button" className="jc-button" onClick={duplicate}>
-            {messages['panel.touchpoint.duplicate']}
-          </button>
-          <button type="button" className="jc-button jc-button--danger" onClick={() => apply({ operation: 'removeTouchpoint', args: { id } })}>
-            {messages['panel.touchpoint.delete']}
-          </button>
-        </div>
       </div>
 
       <CommitField label={messages['panel.touchpoint.title']} value={touchpoint.title} onCommit={(text) => update({ title: text.trim() })} />
@@ -134,6 +126,16 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
       <CommitField label={messages['panel.touchpoint.owner']} value={touchpoint.owner ?? ''} onCommit={(text) => update({ owner: optionalText(text) })} />
 
       <MetricsFields touchpoint={touchpoint} apply={apply} />
+
+      {/* Last, after every field: the one action that takes something away. */}
+      <div className="jc-inspector__actions">
+        <button type="button" className="jc-button" onClick={duplicate}>
+          {messages['panel.touchpoint.duplicate']}
+        </button>
+        <button type="button" className="jc-button jc-button--danger" onClick={() => apply({ operation: 'removeTouchpoint', args: { id } })}>
+          {messages['panel.touchpoint.delete']}
+        </button>
+      </div>
     </section>
   );
 }

@@ -233,6 +233,16 @@ describe('Inspector: touchpoint', () => {
     expect(t.operations()).toEqual(['moveTouchpoint']);
   });
 
+  it('puts Delete last, after every field, for the touchpoint as for the stage', () => {
+    const { container, unmount } = renderWithStore(<Inspector />, selectPay);
+    const controls = () => [...container.querySelectorAll('button, input, select, textarea')];
+    expect(controls().at(-1)?.textContent).toBe('Delete touchpoint');
+    unmount();
+    const stage = renderWithStore(<Inspector />, { selection: { kind: 'stage', id: 's-buy' } });
+    const stageControls = [...stage.container.querySelectorAll('button, input, select, textarea')];
+    expect(stageControls.at(-1)?.textContent).toBe('Remove stage');
+  });
+
   it('duplicates (and selects the copy) and deletes', async () => {
     const t = renderWithStore(<Inspector />, selectPay);
     await t.user.click(screen.getByRole('button', { name: 'Duplicate touchpoint' }));
