@@ -93,7 +93,7 @@ export function App() {
             {messages.reset}
           </button>
           <label className="embed-app__field">
-            <span>{messages.template}</span>
+            <span className="embed-app__hidden-label">{messages.template}</span>
             <select
               value=""
               onChange={(event) => {
@@ -113,7 +113,7 @@ export function App() {
             </select>
           </label>
           <label className="embed-app__field">
-            <span>{messages.language}</span>
+            <span className="embed-app__hidden-label">{messages.language}</span>
             <select value={locale} onChange={(event) => setLocale(event.currentTarget.value as JourneyLocale)}>
               <option value="en">English</option>
               <option value="zh-CN">简体中文</option>

@@ -12,7 +12,7 @@ const en = {
   language: 'Language',
   darkMode: 'Dark mode',
   restored: 'Restored your last journey from this browser.',
-  sample: 'Showing the sample journey. Edits are saved in this browser.',
+  sample: 'Sample journey; edits are saved in this browser.',
   sampleInstead: 'Showing the sample journey.',
   unreadable: 'The journey saved in this browser could not be read',
   saved: 'Saved in this browser: {change}.',

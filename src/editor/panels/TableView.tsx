@@ -148,7 +148,7 @@ const TouchpointRow = memo(function TouchpointRow({ touchpoint, stage, stageSize
           {title}
         </button>
       </th>
-      <td>{touchpoint.channel === undefined ? null : channelLabel(touchpoint.channel, messages)}</td>
+      <td className="jc-table__channel">{touchpoint.channel === undefined ? null : channelLabel(touchpoint.channel, messages)}</td>
       <td className="jc-table__emotion">
         {readOnly ? (
           formatEmotion(touchpoint.emotion)
@@ -164,11 +164,11 @@ const TouchpointRow = memo(function TouchpointRow({ touchpoint, stage, stageSize
       </td>
       <td className="jc-table__key">{touchpoint.keyMoment === true ? messages['panel.table.isKeyMoment'] : null}</td>
       {LIST_COLUMNS.map(([key]) => (
-        <td key={key}>
+        <td key={key} className="jc-table__list">
           <ItemList items={touchpoint[key]} />
         </td>
       ))}
-      <td>{touchpoint.owner}</td>
+      <td className="jc-table__owner">{touchpoint.owner}</td>
       <td className="jc-table__metrics">
         <MetricList metrics={touchpoint.metrics} />
       </td>

@@ -115,7 +115,13 @@ async function tableLook(): Promise<Look> {
   return lookOf({ 'table': table, 'table: column header': header, 'table: row header': rowHeader, 'table: cell': cell });
 }
 
+/** Both pages without transitions, so a colour is never read halfway through a hover's fade. */
+const NO_TRANSITIONS = '*, *::before, *::after { transition: none !important; }';
+
 async function mount(colorMode: JourneyColorMode, hostile: boolean) {
+  const still = document.createElement('style');
+  still.textContent = NO_TRANSITIONS;
+  document.head.append(still);
   let style: HTMLStyleElement | null = null;
   if (hostile) {
     // Last in <head>: after the library's CSS, as a host app's own stylesheet usually is.
@@ -138,6 +144,7 @@ async function mount(colorMode: JourneyColorMode, hostile: boolean) {
   Object.assign(look, await tableLook());
   view.unmount();
   style?.remove();
+  still.remove();
   return look;
 }
 
