@@ -2,7 +2,8 @@
  * One error in a list, as a facilitator reads it: the thing and what is wrong, in words; then, in
  * smaller type, the model's exact message and where it is (the JSON Pointer) for whoever fixes it.
  */
-import { describeJourneyError, formatMessage } from '../i18n';
+import { formatMessage } from '../i18n';
+import { describeJourneyError } from './describeError';
 import type { JourneyError } from '../model';
 import { useMessages } from './JourneyStoreContext';
 

@@ -1,12 +1,13 @@
 /**
  * A model error as a facilitator reads it: the thing in words first ("“Delivery arrives late”"),
  * then what is wrong ("its stage no longer exists"), and only then, as a detail, the model's
- * exact message and the JSON Pointer. Pure: no React, no DOM.
+ * exact message and the JSON Pointer. Pure (no React, no DOM); it sits in the editor because it
+ * reads the model's ranges, which src/i18n may not import.
  */
 import { EMOTION_MAX, EMOTION_MIN, METRIC_RANGES } from '../model';
 import type { JourneyError } from '../model';
-import { formatMessage } from './messages';
-import type { JourneyMessageKey, JourneyMessages } from './messages';
+import { formatMessage } from '../i18n';
+import type { JourneyMessageKey, JourneyMessages } from '../i18n';
 
 export interface JourneyErrorDescription {
   /** The whole sentence, e.g. "“Delivery arrives late”: its stage no longer exists". */

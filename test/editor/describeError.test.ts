@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeJourneyError, resolveMessages } from '../../src/i18n';
+import { describeJourneyError } from '../../src/editor/describeError';
+import { resolveMessages } from '../../src/i18n';
 import { parseJourney } from '../../src/model';
 
 const en = resolveMessages('en');
