@@ -17,7 +17,9 @@ export { JOURNEY_LANES } from './store';
 export type { ApplyResult, JourneyLane, JourneySelection, JourneyEditorChange } from './store';
 
 // Messages
-export { JOURNEY_LOCALES, resolveMessages, formatMessage, formatEmotion } from './i18n';
+export { JOURNEY_LOCALES, resolveMessages, formatMessage, formatEmotion, channelLabel } from './i18n';
+export { describeJourneyError } from './editor/describeError';
+export type { JourneyErrorDescription } from './editor/describeError';
 export type { JourneyLocale, JourneyMessages, JourneyMessageKey } from './i18n';
 
 // Layout helpers shared with exports (emotion scale, snapping)

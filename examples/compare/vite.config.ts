@@ -4,4 +4,4 @@
  */
 import { exampleConfig } from '../../scripts/example-config.ts';
 
-export default exampleConfig(import.meta.url, { port: 5175 });
+export default exampleConfig(import.meta.url, { port: 5175, command: 'npm run example:compare' });

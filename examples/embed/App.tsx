@@ -1,26 +1,34 @@
 /**
  * A host app embedding the editor, as a product team would: the app owns the document
- * (controlled `value` + `onChange`), autosaves it to localStorage, and opens and saves JSON files.
+ * (controlled `value` + `onChange`) and autosaves it to localStorage. Opening and saving JSON
+ * files is the editor's own (its Export menu), so there is one way to do each. The app's own bar
+ * speaks the editor's language, switches dark mode, and says what happened in words.
  */
-import { useCallback, useRef, useState } from 'react';
-import type { ChangeEvent } from 'react';
-import { JourneyEditor } from 'journey-canvas';
-import type { JourneyLocale } from 'journey-canvas';
+import { useCallback, useState } from 'react';
+import { JourneyEditor, describeJourneyError, resolveMessages } from 'journey-canvas';
+import type { JourneyColorMode, JourneyEditorChange, JourneyLocale } from 'journey-canvas';
 import { getJourneyTemplate, journeyTemplates } from 'journey-canvas/model';
 import type { JourneyDocument, JourneyError } from 'journey-canvas/model';
 import 'journey-canvas/style.css';
-import { downloadJourney, readJourneyFile } from './files';
+import { changeInWords, embedMessages, fill } from './messages';
 import { sampleJourney } from './sample';
 import { forgetSavedJourney, loadSavedJourney, saveJourney } from './storage';
 
 interface Problem {
-  title: string;
   errors: JourneyError[];
+  /** What was read, so each error can name its touchpoint by title. */
+  input: unknown;
 }
+
+/** What the status line says, kept as data so it follows a change of language. */
+type Status =
+  | { kind: 'restored' | 'sample' | 'sampleInstead' | 'backToSample' }
+  | { kind: 'saved' | 'notSaved'; operation: string }
+  | { kind: 'templateStarted'; name: string; saved: boolean };
 
 interface Start {
   journey: JourneyDocument;
-  status: string;
+  status: Status;
   problem: Problem | null;
 }
 
@@ -28,95 +36,72 @@ function start(): Start {
   const saved = loadSavedJourney();
   switch (saved.kind) {
     case 'loaded':
-      return { journey: saved.document, status: 'Restored your last journey from this browser.', problem: null };
+      return { journey: saved.document, status: { kind: 'restored' }, problem: null };
     case 'unreadable':
-      return {
-        journey: sampleJourney(),
-        status: 'Showing the sample journey.',
-        problem: { title: 'The journey saved in this browser could not be read', errors: saved.errors },
-      };
+      return { journey: sampleJourney(), status: { kind: 'sampleInstead' }, problem: { errors: saved.errors, input: saved.input } };
     case 'empty':
-      return { journey: sampleJourney(), status: 'Showing the sample journey. Edits are saved in this browser.', problem: null };
+      return { journey: sampleJourney(), status: { kind: 'sample' }, problem: null };
   }
+}
+
+function prefersDark(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
 export function App() {
   const [initial] = useState(start);
   const [journey, setJourney] = useState(initial.journey);
-  const [status, setStatus] = useState(initial.status);
+  const [status, setStatus] = useState<Status>(initial.status);
   const [problem, setProblem] = useState(initial.problem);
   const [locale, setLocale] = useState<JourneyLocale>(initial.journey.locale === 'zh-CN' ? 'zh-CN' : 'en');
-  const fileInput = useRef<HTMLInputElement>(null);
+  const [colorMode, setColorMode] = useState<JourneyColorMode>(prefersDark() ? 'dark' : 'light');
+  const messages = embedMessages(locale);
 
-  /** One call per user edit: keep the new document and autosave it. */
-  const handleChange = useCallback((next: JourneyDocument, change: { operation: string }) => {
+  /** One call per user edit (opening a file in the editor's menu included): keep it and autosave it. */
+  const handleChange = useCallback((next: JourneyDocument, change: JourneyEditorChange) => {
     setJourney(next);
-    setStatus(saveJourney(next) ? `Saved in this browser (${change.operation}).` : 'Could not save in this browser.');
+    setStatus({ kind: saveJourney(next) ? 'saved' : 'notSaved', operation: change.operation });
   }, []);
-
-  /** A whole new document from outside: a load, so the editor fires no onChange for it. */
-  const replaceJourney = useCallback((next: JourneyDocument, message: string) => {
-    setJourney(next);
-    setProblem(null);
-    setStatus(saveJourney(next) ? message : `${message} Could not save it in this browser.`);
-  }, []);
-
-  const openFile = useCallback(
-    async (event: ChangeEvent<HTMLInputElement>) => {
-      const input = event.currentTarget;
-      const file = input.files?.[0];
-      input.value = ''; // opening the same file again still fires a change
-      if (!file) return;
-      const result = await readJourneyFile(file);
-      if (result.ok) replaceJourney(result.document, `Opened ${file.name}.`);
-      else setProblem({ title: `${file.name} is not a journey this library can open`, errors: result.errors });
-    },
-    [replaceJourney],
-  );
 
   const startFromTemplate = useCallback(
-    (event: ChangeEvent<HTMLSelectElement>) => {
-      const template = getJourneyTemplate(event.currentTarget.value, locale);
-      event.currentTarget.value = '';
-      if (template) replaceJourney(template.document, `Started from the "${template.name}" template.`);
+    (id: string) => {
+      const template = getJourneyTemplate(id, locale);
+      if (!template) return;
+      // A load, not an edit: the editor fires no onChange for a new value.
+      setJourney(template.document);
+      setProblem(null);
+      setStatus({ kind: 'templateStarted', name: template.name, saved: saveJourney(template.document) });
     },
-    [locale, replaceJourney],
+    [locale],
   );
 
   const resetToSample = useCallback(() => {
     forgetSavedJourney();
-    replaceJourney(sampleJourney(), 'Back to the sample journey.');
-  }, [replaceJourney]);
+    setJourney(sampleJourney());
+    setProblem(null);
+    setStatus({ kind: 'backToSample' });
+  }, []);
 
   return (
-    <div className="embed-app">
+    <div className="embed-app" data-color-mode={colorMode} lang={locale}>
       <header className="embed-app__bar">
         <h1 className="embed-app__name">
-          journey-canvas <span>playground</span>
+          journey-canvas <span>{messages.appName}</span>
         </h1>
         <div className="embed-app__actions">
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            Open JSON…
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".json,application/json"
-            aria-label="Open a journey JSON file"
-            hidden
-            onChange={(event) => void openFile(event)}
-          />
-          <button type="button" onClick={() => downloadJourney(journey)}>
-            Save JSON
-          </button>
           <button type="button" onClick={resetToSample}>
-            Reset to sample
+            {messages.reset}
           </button>
           <label className="embed-app__field">
-            <span>Template</span>
-            <select defaultValue="" onChange={startFromTemplate}>
+            <span className="embed-app__hidden-label">{messages.template}</span>
+            <select
+              value=""
+              onChange={(event) => {
+                startFromTemplate(event.currentTarget.value);
+              }}
+            >
               <option value="" disabled>
-                Start from a template…
+                {messages.templatePlaceholder}
               </option>
               {journeyTemplates
                 .filter((template) => template.locale === locale)
@@ -128,35 +113,63 @@ export function App() {
             </select>
           </label>
           <label className="embed-app__field">
-            <span>Language</span>
+            <span className="embed-app__hidden-label">{messages.language}</span>
             <select value={locale} onChange={(event) => setLocale(event.currentTarget.value as JourneyLocale)}>
               <option value="en">English</option>
               <option value="zh-CN">简体中文</option>
             </select>
           </label>
+          <button
+            type="button"
+            className="embed-app__switch"
+            aria-pressed={colorMode === 'dark'}
+            onClick={() => setColorMode((mode) => (mode === 'dark' ? 'light' : 'dark'))}
+          >
+            <span aria-hidden="true">{colorMode === 'dark' ? '☾' : '☀'}</span> {messages.darkMode}
+          </button>
         </div>
-        <p className="embed-app__status" role="status">
-          {status}
+        <p className="embed-app__status" role="status" title={statusText(status, messages)}>
+          {statusText(status, messages)}
         </p>
       </header>
       {problem && (
         <section className="embed-app__problem" role="alert">
-          <h2>{problem.title}</h2>
+          <h2>{messages.unreadable}</h2>
           <ul>
-            {problem.errors.map((error) => (
-              <li key={`${error.path}:${error.code}:${error.message}`}>
-                <code>{error.path === '' ? '(document)' : error.path}</code> {error.message}
-              </li>
-            ))}
+            {problem.errors.map((error) => {
+              const described = describeJourneyError(error, problem.input, resolveMessages(locale));
+              return (
+                <li key={`${error.path}:${error.code}:${error.message}`}>
+                  {described.text}{' '}
+                  <small>
+                    {fill(messages.detail, { message: described.detail })} <code>{described.path}</code>
+                  </small>
+                </li>
+              );
+            })}
           </ul>
           <button type="button" onClick={() => setProblem(null)}>
-            Dismiss
+            {messages.dismiss}
           </button>
         </section>
       )}
       <main className="embed-app__canvas">
-        <JourneyEditor value={journey} onChange={handleChange} locale={locale} style={{ width: '100%', height: '100%' }} />
+        <JourneyEditor value={journey} onChange={handleChange} locale={locale} colorMode={colorMode} style={{ width: '100%', height: '100%' }} />
       </main>
     </div>
   );
+}
+
+function statusText(status: Status, messages: ReturnType<typeof embedMessages>): string {
+  switch (status.kind) {
+    case 'saved':
+    case 'notSaved':
+      return fill(messages[status.kind], { change: changeInWords(status.operation, messages) });
+    case 'templateStarted': {
+      const text = fill(messages.templateStarted, { name: status.name });
+      return status.saved ? text : fill(messages.notSavedLoad, { message: text });
+    }
+    default:
+      return messages[status.kind];
+  }
 }

@@ -11,7 +11,7 @@ export const STORAGE_KEY = 'journey-canvas:embed-example:journey';
 export type LoadResult =
   | { kind: 'empty' }
   | { kind: 'loaded'; document: JourneyDocument }
-  | { kind: 'unreadable'; errors: JourneyError[] };
+  | { kind: 'unreadable'; errors: JourneyError[]; input: unknown };
 
 export function loadSavedJourney(): LoadResult {
   let text: string | null;
@@ -22,7 +22,16 @@ export function loadSavedJourney(): LoadResult {
   }
   if (text === null) return { kind: 'empty' };
   const result = parseJourney(text);
-  return result.ok ? { kind: 'loaded', document: result.document } : { kind: 'unreadable', errors: result.errors };
+  return result.ok ? { kind: 'loaded', document: result.document } : { kind: 'unreadable', errors: result.errors, input: jsonOf(text) };
+}
+
+/** The saved JSON, so an error can name the touchpoint it is about; undefined when it is not JSON. */
+function jsonOf(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Returns false when the browser refused to store it (quota, disabled storage). */

@@ -4,4 +4,4 @@
  */
 import { exampleConfig } from '../../scripts/example-config.ts';
 
-export default exampleConfig(import.meta.url, { port: 5173 });
+export default exampleConfig(import.meta.url, { port: 5173, command: 'npm run playground' });

@@ -5,4 +5,4 @@
  */
 import { exampleConfig } from '../../scripts/example-config.ts';
 
-export default exampleConfig(import.meta.url, { port: 5177 });
+export default exampleConfig(import.meta.url, { port: 5177, command: 'npm run example:workshop-live' });

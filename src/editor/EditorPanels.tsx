@@ -9,13 +9,15 @@ export interface EditorPanelsProps {
   readOnly: boolean;
   view: 'map' | 'table';
   onFitView: () => void;
+  /** Opens the keyboard shortcut sheet. */
+  onShowShortcuts?: () => void;
   map: ReactNode;
 }
 
-export function EditorPanels({ readOnly, view, onFitView, map }: EditorPanelsProps) {
+export function EditorPanels({ readOnly, view, onFitView, onShowShortcuts, map }: EditorPanelsProps) {
   return (
     <>
-      <Toolbar onFitView={onFitView} />
+      <Toolbar onFitView={onFitView} onShowShortcuts={onShowShortcuts} />
       <div className="jc-editor__body">
         <div className="jc-editor__main">
           <ProblemBanner />

@@ -1,21 +1,19 @@
 /**
- * Shown instead of the map when the host's `value` is not a valid journey: its errors by place
- * (the first MAX_JOURNEY_ERRORS, then one line counting the rest).
+ * Shown instead of the map when the host's `value` is not a valid journey: its errors in words,
+ * then by place (the first MAX_JOURNEY_ERRORS, then one line counting the rest).
  */
 import { useMessages } from './JourneyStoreContext';
+import { ErrorItem } from './ErrorItem';
 import type { JourneyError } from '../model';
 
-export function InvalidValue({ errors }: { errors: JourneyError[] }) {
+export function InvalidValue({ errors, input }: { errors: JourneyError[]; input?: unknown }) {
   const messages = useMessages();
   return (
     <div className="jc-invalid" role="alert">
       <p className="jc-invalid__title">{messages['common.invalidValue']}</p>
       <ul className="jc-invalid__list">
         {errors.map((error, index) => (
-          <li key={`${index}:${error.path}`}>
-            {/* The last entry of a capped list counts the rest: it has no place of its own. */}
-            {error.code === 'too_many_errors' ? null : <code>{error.path === '' ? '/' : error.path}</code>} {error.message}
-          </li>
+          <ErrorItem key={`${index}:${error.path}`} error={error} input={input} />
         ))}
       </ul>
     </div>

@@ -3,7 +3,7 @@
  * emotion curve with its peak and end, lanes of pain points, delights and opportunities.
  * One store per instance: two editors on a page are independent.
  */
-import { forwardRef, useCallback, useContext, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
+import { forwardRef, useCallback, useContext, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, ClipboardEvent, KeyboardEvent } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { resolveMessages } from '../i18n';
@@ -22,6 +22,7 @@ import { ColorModeContext, useResolvedColorMode } from '../picture/colorMode';
 import type { JourneyColorMode } from '../picture/colorMode';
 import { useDocumentInput } from './useDocumentInput';
 import { EditorPanels } from './EditorPanels';
+import { isShortcutSheetKey, ShortcutSheet } from './ShortcutSheet';
 import type { JourneyEditorCollab } from './collab';
 import { exportJourneyImage } from '../export/exportJourneyImage';
 import { themeOfEditor } from './themeOfEditor';
@@ -134,24 +135,30 @@ export function historyKey(event: KeyboardEvent): 'undo' | 'redo' | null {
 
 function EditorFrame({
   invalid,
+  input,
   canvasHandle,
   onFitView,
+  onShowShortcuts,
   initialView,
 }: {
   invalid: ReturnType<typeof useDocumentInput>['valueErrors'];
+  /** The value the errors are about, so they can name its touchpoints. */
+  input: unknown;
   canvasHandle: { current: CanvasHandle | null };
   onFitView: () => void;
+  onShowShortcuts: () => void;
   initialView: JourneyInitialView | undefined;
 }) {
   const view = useJourneyStore(selectView);
   const readOnly = useJourneyStore(selectReadOnly);
   const colorMode = useContext(ColorModeContext);
-  if (invalid) return <InvalidValue errors={invalid} />;
+  if (invalid) return <InvalidValue errors={invalid} input={input} />;
   return (
     <EditorPanels
       readOnly={readOnly}
       view={view}
       onFitView={onFitView}
+      onShowShortcuts={onShowShortcuts}
       map={<JourneyCanvas editable colorMode={colorMode} handleRef={canvasHandle} initialView={initialView} />}
     />
   );
@@ -199,6 +206,9 @@ export const JourneyEditor = forwardRef<JourneyEditorHandle, JourneyEditorProps>
   const CollabOverlay = collab?.Overlay;
 
   const fitView = useCallback(() => canvasHandle.current?.fitView(), []);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  const hideShortcuts = useCallback(() => setShortcutsOpen(false), []);
   const rootRef = useRef<HTMLDivElement>(null);
 
   useImperativeHandle(
@@ -227,6 +237,11 @@ export const JourneyEditor = forwardRef<JourneyEditorHandle, JourneyEditorProps>
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (isTextInput(event.target)) return;
+    if (isShortcutSheetKey(event)) {
+      event.preventDefault();
+      setShortcutsOpen(true);
+      return;
+    }
     const action = historyKey(event);
     if (!action) return;
     event.preventDefault();
@@ -256,7 +271,15 @@ export const JourneyEditor = forwardRef<JourneyEditorHandle, JourneyEditorProps>
             onPaste={onPaste}
           >
             <ReactFlowProvider>
-              <EditorFrame invalid={valueErrors} canvasHandle={canvasHandle} onFitView={fitView} initialView={props.initialView} />
+              <EditorFrame
+                invalid={valueErrors}
+                input={value}
+                canvasHandle={canvasHandle}
+                onFitView={fitView}
+                onShowShortcuts={showShortcuts}
+                initialView={props.initialView}
+              />
+              {shortcutsOpen ? <ShortcutSheet onClose={hideShortcuts} /> : null}
               {CollabOverlay ? <CollabOverlay /> : null}
             </ReactFlowProvider>
           </div>

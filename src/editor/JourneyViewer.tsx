@@ -60,7 +60,7 @@ export function JourneyViewer({ value, lanes, locale = 'en', messages: overrides
           aria-label={messages['canvas.viewer']}
         >
           {valueErrors ? (
-            <InvalidValue errors={valueErrors} />
+            <InvalidValue errors={valueErrors} input={value} />
           ) : (
             <ReactFlowProvider>
               <JourneyCanvas editable={false} colorMode={resolvedColorMode} initialView={initialView} />

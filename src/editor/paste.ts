@@ -15,8 +15,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function refuse(store: JourneyStore, errors: JourneyError[]): PasteOutcome {
-  store.getState().setProblem({ source: 'paste', errors });
+function refuse(store: JourneyStore, errors: JourneyError[], input?: unknown): PasteOutcome {
+  store.getState().setProblem({ source: 'paste', errors, input });
   return 'invalid';
 }
 
@@ -44,9 +44,9 @@ export function pasteText(store: JourneyStore, text: string): PasteOutcome {
 
   if (isPlainObject(data) && 'format' in data) {
     const result = parseJourney(data);
-    if (!result.ok) return refuse(store, result.errors);
+    if (!result.ok) return refuse(store, result.errors, data);
     const applied = store.getState().apply({ operation: 'replaceDocument', args: { document: result.document } });
-    if (!applied.ok) return refuse(store, applied.errors);
+    if (!applied.ok) return refuse(store, applied.errors, result.document);
     store.getState().setProblem(null);
     return 'document';
   }

@@ -36,6 +36,11 @@ export interface JourneyProblem {
   /** Where it came from (`remote`: a collaborator's change left the shared journey invalid). */
   source: 'value' | 'paste' | 'open' | 'operation' | 'remote';
   errors: JourneyError[];
+  /**
+   * The data the errors' pointers point into (the pasted or opened JSON), so a message can name
+   * a touchpoint by its title there; without it places are named by their position.
+   */
+  input?: unknown;
 }
 
 export interface JourneyStoreState {

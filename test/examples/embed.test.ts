@@ -2,9 +2,9 @@
  * The playground opens on examples/embed/sample-journey.json: it must stay a valid document
  * that shows off every lane of the map, or the README's first command shows a broken or thin map.
  */
-import { analyzeJourney, parseJourney } from 'journey-canvas/model';
+import { analyzeJourney, journeyOperations, parseJourney } from 'journey-canvas/model';
 import sample from '../../examples/embed/sample-journey.json';
-import { fileNameFor } from '../../examples/embed/files';
+import { changeInWords, embedMessages } from '../../examples/embed/messages';
 
 describe('the playground sample journey', () => {
   it('is a valid format v1 document, without warnings', () => {
@@ -38,13 +38,19 @@ describe('the playground sample journey', () => {
   });
 });
 
-describe('fileNameFor (Save JSON)', () => {
-  it('keeps letters and digits of any script and drops the rest', () => {
-    expect(fileNameFor('Buying a desk: v2 / draft')).toBe('Buying-a-desk-v2-draft');
-    expect(fileNameFor('网上购物 旅程')).toBe('网上购物-旅程');
+describe('the playground says each edit in words', () => {
+  it('has words for every model operation, undo and redo, in English and Chinese', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const messages = embedMessages(locale);
+      for (const operation of [...Object.keys(journeyOperations), 'undo', 'redo']) {
+        const words = changeInWords(operation, messages);
+        expect(words, `${locale} ${operation}`).not.toBe(messages['change.other']);
+        expect(words, `${locale} ${operation}`).not.toContain(operation);
+      }
+    }
   });
 
-  it('falls back to "journey" when nothing is left', () => {
-    expect(fileNameFor('  ??  ')).toBe('journey');
+  it('says something plain for an operation it does not know', () => {
+    expect(changeInWords('somethingNew', embedMessages('en'))).toBe('your change');
   });
 });

@@ -11,6 +11,8 @@
 import { useContext, useEffect, useId, useRef, useState } from 'react';
 import type { ChangeEvent, KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { formatMessage } from '../../i18n';
+import { MAX_JOURNEY_LENGTH } from '../../model';
+import type { JourneyError } from '../../model';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { ColorModeContext } from '../../picture/colorMode';
 import { exportJourneyImage } from '../../export/exportJourneyImage';
@@ -34,6 +36,20 @@ const FORMATS: readonly ExportImageFormat[] = ['png', 'jpeg', 'svg'];
 const FORMAT_KEYS = { png: 'export.menu.png', jpeg: 'export.menu.jpeg', svg: 'export.menu.svg' } as const;
 
 const selectReadOnly = (state: { readOnly: boolean }) => state.readOnly;
+
+/** The JSON in a file, or undefined when it has none. */
+/**
+ * The file's JSON, read again only to name things in its errors: never for a file the model
+ * refused for its size or depth (reading it again is what the limits are there to avoid).
+ */
+async function jsonOf(file: Blob, errors: readonly JourneyError[]): Promise<unknown> {
+  if (file.size > MAX_JOURNEY_LENGTH || errors.some((error) => error.code === 'too_large' || error.code === 'too_deep')) return undefined;
+  try {
+    return JSON.parse(await file.text()) as unknown;
+  } catch {
+    return undefined;
+  }
+}
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message.replace(/^journey-canvas: /, '') : String(error);
@@ -132,7 +148,8 @@ export function ExportMenu({ imageOptions }: ExportMenuProps) {
     try {
       const result = await openJourneyFile(file);
       if (!result.ok) {
-        store.getState().setProblem({ source: 'open', errors: result.errors });
+        // The file's own JSON, so the problem names its touchpoints by their titles.
+        store.getState().setProblem({ source: 'open', errors: result.errors, input: await jsonOf(file, result.errors) });
         setStatus({ kind: 'error', text: messages['common.invalidOpen'] });
         return;
       }

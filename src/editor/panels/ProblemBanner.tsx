@@ -1,10 +1,12 @@
 /**
  * `<ProblemBanner />`: a problem the editor will not hide — a bad value, paste, file or change —
- * with every error at its place in the document (a JSON Pointer), until the person dismisses it.
+ * until the person dismisses it. Each error names the thing in words first ("“Delivery arrives
+ * late”: its stage no longer exists"); the model's message and the JSON Pointer follow as a detail.
  */
 import type { JourneyMessageKey } from '../../i18n';
 import type { JourneyProblem } from '../../store';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
+import { ErrorItem } from '../ErrorItem';
 import { selectProblem } from './selectors';
 import './panels.css';
 
@@ -29,11 +31,7 @@ export function ProblemBanner() {
         {problem.errors.length > 0 ? (
           <ul className="jc-problem__list">
             {problem.errors.map((error, index) => (
-              <li key={`${index}:${error.path}`}>
-                <code className="jc-problem__path">{error.path === '' ? `/ (${messages['panel.problem.document']})` : error.path}</code>
-                {' — '}
-                {error.message}
-              </li>
+              <ErrorItem key={`${index}:${error.path}`} error={error} input={problem.input} />
             ))}
           </ul>
         ) : null}

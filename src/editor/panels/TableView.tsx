@@ -4,9 +4,9 @@
  * in journey order inside it; emotion is editable; selecting a row selects the touchpoint.
  */
 import { memo } from 'react';
-import { formatEmotion, formatMessage } from '../../i18n';
+import { channelLabel, formatEmotion, formatMessage } from '../../i18n';
 import type { JourneyMessageKey } from '../../i18n';
-import type { Stage, Touchpoint } from '../../model';
+import type { Stage, Touchpoint, TouchpointMetrics } from '../../model';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { EmotionField } from './EmotionField';
 import { selectReadOnly, selectSelectedTouchpointId, selectStages, selectTitle, selectTouchpoints } from './selectors';
@@ -19,7 +19,11 @@ const LIST_COLUMNS = [
   ['opportunities', 'panel.table.opportunities'],
 ] as const satisfies readonly (readonly [keyof Touchpoint, JourneyMessageKey])[];
 
-const COLUMN_COUNT = 3 + LIST_COLUMNS.length;
+const METRIC_LABELS = { csat: 'CSAT', nps: 'NPS', ces: 'CES' } as const;
+type MetricKey = keyof typeof METRIC_LABELS;
+
+/** Stage, touchpoint, channel, emotion, key moment, the lists, owner, metrics. */
+const COLUMN_COUNT = 5 + LIST_COLUMNS.length + 2;
 
 /** The touchpoints of each stage, in journey order (stage order, then array order). */
 export function groupByStage(stages: readonly Stage[], touchpoints: readonly Touchpoint[]): { stage: Stage; touchpoints: Touchpoint[] }[] {
@@ -47,12 +51,16 @@ export function TableView() {
           <tr>
             <th scope="col">{messages['panel.table.stage']}</th>
             <th scope="col">{messages['panel.table.touchpoint']}</th>
+            <th scope="col">{messages['panel.table.channel']}</th>
             <th scope="col">{messages['panel.table.emotion']}</th>
+            <th scope="col">{messages['panel.table.keyMoment']}</th>
             {LIST_COLUMNS.map(([key, labelKey]) => (
               <th key={key} scope="col">
                 {messages[labelKey]}
               </th>
             ))}
+            <th scope="col">{messages['panel.table.owner']}</th>
+            <th scope="col">{messages['panel.table.metrics']}</th>
           </tr>
         </thead>
         {groups.length === 0 ? (
@@ -140,6 +148,7 @@ const TouchpointRow = memo(function TouchpointRow({ touchpoint, stage, stageSize
           {title}
         </button>
       </th>
+      <td className="jc-table__channel">{touchpoint.channel === undefined ? null : channelLabel(touchpoint.channel, messages)}</td>
       <td className="jc-table__emotion">
         {readOnly ? (
           formatEmotion(touchpoint.emotion)
@@ -153,11 +162,16 @@ const TouchpointRow = memo(function TouchpointRow({ touchpoint, stage, stageSize
           />
         )}
       </td>
+      <td className="jc-table__key">{touchpoint.keyMoment === true ? messages['panel.table.isKeyMoment'] : null}</td>
       {LIST_COLUMNS.map(([key]) => (
-        <td key={key}>
+        <td key={key} className="jc-table__list">
           <ItemList items={touchpoint[key]} />
         </td>
       ))}
+      <td className="jc-table__owner">{touchpoint.owner}</td>
+      <td className="jc-table__metrics">
+        <MetricList metrics={touchpoint.metrics} />
+      </td>
     </tr>
   );
 });
@@ -168,6 +182,22 @@ function ItemList({ items }: { items: readonly string[] | undefined }) {
     <ul className="jc-table__items">
       {items.map((item, index) => (
         <li key={index}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** "CSAT 4.2", "NPS 31", "CES 3", one a line, only those the touchpoint has. */
+function MetricList({ metrics }: { metrics: TouchpointMetrics | undefined }) {
+  if (!metrics) return null;
+  const shown = (Object.keys(METRIC_LABELS) as MetricKey[]).filter((key) => typeof metrics[key] === 'number');
+  if (shown.length === 0) return null;
+  return (
+    <ul className="jc-table__items jc-table__items--plain">
+      {shown.map((key) => (
+        <li key={key}>
+          {METRIC_LABELS[key]} {metrics[key]}
+        </li>
       ))}
     </ul>
   );

@@ -16,6 +16,8 @@ import './panels.css';
 export interface ToolbarProps {
   /** Fits the whole map into view; the button shows only when this is given. */
   onFitView?: () => void;
+  /** Opens the keyboard shortcut sheet; the "?" button shows only when this is given. */
+  onShowShortcuts?: () => void;
 }
 
 const LANE_LABELS = {
@@ -27,7 +29,7 @@ const LANE_LABELS = {
   metrics: 'canvas.lane.metrics',
 } as const satisfies Record<JourneyLane, JourneyMessageKey>;
 
-export function Toolbar({ onFitView }: ToolbarProps) {
+export function Toolbar({ onFitView, onShowShortcuts }: ToolbarProps) {
   const messages = useMessages();
   const store = useJourneyStoreApi();
   const apply = useApply();
@@ -53,7 +55,9 @@ export function Toolbar({ onFitView }: ToolbarProps) {
     <div className="jc-toolbar" role="group" aria-label={messages['panel.toolbar.label']}>
       <div className="jc-toolbar__title">
         {readOnly ? (
-          <h2 className="jc-toolbar__heading">{title === '' ? messages['common.untitled'] : title}</h2>
+          <h2 className="jc-toolbar__heading" title={title === '' ? undefined : title}>
+            {title === '' ? messages['common.untitled'] : title}
+          </h2>
         ) : (
           <CommitField
             className="jc-toolbar__title-field"
@@ -117,6 +121,19 @@ export function Toolbar({ onFitView }: ToolbarProps) {
       </div>
 
       <ExportMenu />
+
+      {onShowShortcuts ? (
+        <button
+          type="button"
+          className="jc-button jc-button--icon jc-toolbar__help"
+          aria-haspopup="dialog"
+          aria-label={messages['shortcuts.open']}
+          title={`${messages['shortcuts.open']} (?)`}
+          onClick={onShowShortcuts}
+        >
+          <span aria-hidden="true">?</span>
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** Edits every format v1 field of the selected touchpoint; each commit is one model operation. */
 import { useId } from 'react';
+import { channelFromText, channelLabel, KNOWN_CHANNELS } from '../../i18n';
 import type { JourneyMessages } from '../../i18n';
 import type { Touchpoint, TouchpointChanges } from '../../model';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
@@ -10,8 +11,6 @@ import { MetricsFields } from './MetricsFields';
 import { selectStages } from './selectors';
 import { firstMessage, useApply } from './useApply';
 
-/** Suggestions for the free-text channel; the stored value stays whatever the person typed. */
-export const CHANNEL_SUGGESTIONS = ['web', 'app', 'phone', 'store', 'email', 'social', 'chat', 'in-person'] as const;
 
 const LISTS = [
   ['painPoints', 'panel.touchpoint.painPoints'],
@@ -60,14 +59,6 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
         <h3 id={headingId} className="jc-panel__subtitle">
           {messages['panel.inspector.touchpoint']}
         </h3>
-        <div className="jc-inspector__actions">
-          <button type="button" className="jc-button" onClick={duplicate}>
-            {messages['panel.touchpoint.duplicate']}
-          </button>
-          <button type="button" className="jc-button jc-button--danger" onClick={() => apply({ operation: 'removeTouchpoint', args: { id } })}>
-            {messages['panel.touchpoint.delete']}
-          </button>
-        </div>
       </div>
 
       <CommitField label={messages['panel.touchpoint.title']} value={touchpoint.title} onCommit={(text) => update({ title: text.trim() })} />
@@ -90,15 +81,16 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
         </select>
       </div>
 
+      {/* Shown and typed in words ('面对面'); a known channel is stored by its id ('in-person'). */}
       <CommitField
         label={messages['panel.touchpoint.channel']}
-        value={touchpoint.channel ?? ''}
+        value={touchpoint.channel === undefined ? '' : channelLabel(touchpoint.channel, messages)}
         list={channelListId}
-        onCommit={(text) => update({ channel: optionalText(text) })}
+        onCommit={(text) => update({ channel: optionalText(channelFromText(text, messages)) })}
       />
       <datalist id={channelListId}>
-        {CHANNEL_SUGGESTIONS.map((channel) => (
-          <option key={channel} value={channel} label={messages[`panel.channel.${channel}`]} />
+        {KNOWN_CHANNELS.map((channel) => (
+          <option key={channel} value={channelLabel(channel, messages)} />
         ))}
       </datalist>
 
@@ -134,6 +126,16 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
       <CommitField label={messages['panel.touchpoint.owner']} value={touchpoint.owner ?? ''} onCommit={(text) => update({ owner: optionalText(text) })} />
 
       <MetricsFields touchpoint={touchpoint} apply={apply} />
+
+      {/* Last, after every field: the one action that takes something away. */}
+      <div className="jc-inspector__actions">
+        <button type="button" className="jc-button" onClick={duplicate}>
+          {messages['panel.touchpoint.duplicate']}
+        </button>
+        <button type="button" className="jc-button jc-button--danger" onClick={() => apply({ operation: 'removeTouchpoint', args: { id } })}>
+          {messages['panel.touchpoint.delete']}
+        </button>
+      </div>
     </section>
   );
 }

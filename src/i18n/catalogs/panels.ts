@@ -49,14 +49,6 @@ const en = {
   'panel.touchpoint.ces': 'CES (1–7)',
   'panel.touchpoint.duplicate': 'Duplicate touchpoint',
   'panel.touchpoint.delete': 'Delete touchpoint',
-  'panel.channel.web': 'web',
-  'panel.channel.app': 'app',
-  'panel.channel.phone': 'phone',
-  'panel.channel.store': 'store',
-  'panel.channel.email': 'email',
-  'panel.channel.social': 'social',
-  'panel.channel.chat': 'chat',
-  'panel.channel.in-person': 'in-person',
 
   // Stage inspector
   'panel.stage.name': 'Name',
@@ -113,6 +105,11 @@ const en = {
   'panel.table.stage': 'Stage',
   'panel.table.touchpoint': 'Touchpoint',
   'panel.table.emotion': 'Emotion',
+  'panel.table.channel': 'Channel',
+  'panel.table.keyMoment': 'Key moment',
+  'panel.table.isKeyMoment': 'Yes',
+  'panel.table.owner': 'Owner',
+  'panel.table.metrics': 'Metrics',
   'panel.table.painPoints': 'Pain points',
   'panel.table.delights': 'Delights',
   'panel.table.opportunities': 'Opportunities',
@@ -121,7 +118,6 @@ const en = {
   'panel.table.noStages': 'This journey has no stages yet.',
 
   // Problems
-  'panel.problem.document': 'document',
   'panel.problem.dismiss': 'Dismiss these problems',
 };
 
@@ -172,14 +168,6 @@ const zhCN: Record<keyof typeof en, string> = {
   'panel.touchpoint.ces': 'CES（1–7）',
   'panel.touchpoint.duplicate': '复制触点',
   'panel.touchpoint.delete': '删除触点',
-  'panel.channel.web': '网站',
-  'panel.channel.app': '应用',
-  'panel.channel.phone': '电话',
-  'panel.channel.store': '门店',
-  'panel.channel.email': '邮件',
-  'panel.channel.social': '社交媒体',
-  'panel.channel.chat': '在线聊天',
-  'panel.channel.in-person': '面对面',
 
   'panel.stage.name': '名称',
   'panel.stage.color': '颜色',
@@ -232,6 +220,11 @@ const zhCN: Record<keyof typeof en, string> = {
   'panel.table.stage': '阶段',
   'panel.table.touchpoint': '触点',
   'panel.table.emotion': '情绪',
+  'panel.table.channel': '渠道',
+  'panel.table.keyMoment': '关键时刻',
+  'panel.table.isKeyMoment': '是',
+  'panel.table.owner': '负责人',
+  'panel.table.metrics': '指标',
   'panel.table.painPoints': '痛点',
   'panel.table.delights': '惊喜点',
   'panel.table.opportunities': '机会点',
@@ -239,7 +232,6 @@ const zhCN: Record<keyof typeof en, string> = {
   'panel.table.noTouchpoints': '此阶段暂无触点。',
   'panel.table.noStages': '此旅程还没有阶段。',
 
-  'panel.problem.document': '文档',
   'panel.problem.dismiss': '关闭这些问题提示',
 };
 

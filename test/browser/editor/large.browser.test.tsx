@@ -96,7 +96,8 @@ describe('a 300-touchpoint map', () => {
     await expect.poll(() => within(mapRegion()).queryByRole('button', { name: /^Sees an ad on the metro 1, emotion/ })).toBeNull();
     // Tab from the toolbar's last control lands in the map, and on its first card.
     const { userEvent } = await import('vitest/browser');
-    screen.getByRole('button', { name: /^Export/ }).focus();
+    // The toolbar's last control (the shortcut sheet's button), so Tab goes on into the map.
+    screen.getByRole('button', { name: 'Keyboard shortcuts' }).focus();
     await userEvent.keyboard('{Tab}');
     await expect.poll(() => document.activeElement?.getAttribute('aria-label') ?? '').toMatch(/^Sees an ad on the metro 1, emotion/);
   });

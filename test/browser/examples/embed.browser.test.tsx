@@ -52,7 +52,8 @@ describe('the playground', () => {
     await userEvent.keyboard('{ArrowUp}');
 
     await expect.poll(() => savedEmotion(reviews.id)).toBe(reviews.emotion + 0.5);
-    expect(appStatus()).toMatch(/Saved in this browser/);
+    // In words, not an operation name.
+    expect(appStatus()).toBe('Saved in this browser: changed an emotion.');
     first.unmount();
 
     mountApp();
@@ -64,7 +65,8 @@ describe('the playground', () => {
   it('starts from a template in the chosen language, with the editor in that language', async () => {
     mountApp();
     await userEvent.selectOptions(screen.getByLabelText('Language'), 'zh-CN');
-    await userEvent.selectOptions(screen.getByLabelText('Template'), 'b2b-equipment-sale');
+    // The app's own bar follows the language too.
+    await userEvent.selectOptions(screen.getByLabelText('模板'), 'b2b-equipment-sale');
     const template = getJourneyTemplate('b2b-equipment-sale', 'zh-CN');
     if (!template) throw new Error('no B2B template in Chinese');
     const peak = template.document.touchpoints.reduce((a, b) => (Math.abs(b.emotion) > Math.abs(a.emotion) ? b : a));
@@ -78,7 +80,46 @@ describe('the playground', () => {
     mountApp();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/could not be read/);
+    expect(alert.textContent).toContain('The journey: missing stages');
     expect(alert.textContent).toContain('/stages');
     await expect.element(screen.getByRole('slider', { name: `Emotion at ${reviews.title}` })).toBeVisible();
+  });
+
+  it('has one way to open and save JSON: the editor\'s own Export menu', async () => {
+    mountApp();
+    await screen.findByRole('slider', { name: `Emotion at ${reviews.title}` });
+    expect(screen.queryByRole('button', { name: /Open JSON|Save JSON/ })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: /^Export/ }));
+    expect(screen.getAllByRole('button', { name: /JSON/ })).toHaveLength(2);
+  });
+
+  it('keeps its bar still while edits are saved, and switches the editor to dark mode', async () => {
+    mountApp();
+    const point = await screen.findByRole('slider', { name: `Emotion at ${reviews.title}` });
+    const bar = document.querySelector('.embed-app__bar')!;
+    const map = document.querySelector('.jc-editor')!;
+    const before = { bar: bar.getBoundingClientRect().height, map: map.getBoundingClientRect().top };
+    (point as unknown as HTMLElement).focus();
+    for (const key of ['{ArrowUp}', '{ArrowDown}', '{ArrowUp}']) {
+      await userEvent.keyboard(key);
+      await expect.poll(appStatus).toMatch(/^Saved in this browser/);
+      expect(bar.getBoundingClientRect().height).toBe(before.bar);
+      expect(map.getBoundingClientRect().top).toBe(before.map);
+    }
+
+    const dark = screen.getByRole('button', { name: /Dark mode/ });
+    expect(dark.getAttribute('aria-pressed')).toBe('false');
+    await userEvent.click(dark);
+    expect(dark.getAttribute('aria-pressed')).toBe('true');
+    expect(map.getAttribute('data-color-mode')).toBe('dark');
+    expect(getComputedStyle(bar).backgroundColor).not.toBe('rgb(255, 255, 255)');
+  });
+
+  it('speaks Chinese in its own bar as well as in the editor', async () => {
+    mountApp();
+    await userEvent.selectOptions(screen.getByLabelText('Language'), 'zh-CN');
+    const bar = document.querySelector<HTMLElement>('.embed-app__bar')!;
+    for (const words of ['演练场', '恢复示例', '模板', '语言', '深色模式']) expect(bar.textContent).toContain(words);
+    expect(appStatus()).toBe('正在显示示例旅程。编辑会自动保存在此浏览器中。');
   });
 });

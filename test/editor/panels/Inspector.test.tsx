@@ -192,17 +192,38 @@ describe('Inspector: touchpoint', () => {
     expect(t.onChange).toHaveBeenCalledTimes(2);
   });
 
-  it('channel is free text with suggestions; emptying it removes it', async () => {
+  it('channel is free text with suggestions in words; a known one is stored by its id; emptying it removes it', async () => {
     const t = renderWithStore(<Inspector />, { selection: { kind: 'touchpoint', id: 't-ad' } });
-    const channel = screen.getByRole('combobox', { name: 'Channel' });
+    const channel = screen.getByRole<HTMLInputElement>('combobox', { name: 'Channel' });
+    expect(channel.value).toBe('Social media');
     const list = document.getElementById(channel.getAttribute('list')!)!;
-    expect([...list.querySelectorAll('option')].map((o) => o.value)).toEqual(['web', 'app', 'phone', 'store', 'email', 'social', 'chat', 'in-person']);
+    const suggestions = [...list.querySelectorAll('option')].map((o) => o.value);
+    expect(suggestions.slice(0, 4)).toEqual(['Web', 'App', 'Mini program', 'Phone']);
+    expect(suggestions).toContain('In person');
+    // Leaving the field unchanged is no edit, though it shows a label and stores an id.
+    channel.focus();
+    await t.user.tab();
+    expect(t.onChange).not.toHaveBeenCalled();
     await t.user.clear(channel);
-    await t.user.type(channel, 'kiosk{Enter}');
-    expect(t.touchpoint('t-ad').channel).toBe('kiosk');
+    await t.user.type(channel, 'in person{Enter}');
+    expect(t.touchpoint('t-ad').channel).toBe('in-person');
+    expect(channel.value).toBe('In person');
+    await t.user.clear(channel);
+    await t.user.type(channel, 'Partner portal{Enter}');
+    expect(t.touchpoint('t-ad').channel).toBe('Partner portal');
     await t.user.clear(channel);
     await t.user.tab();
     expect('channel' in t.touchpoint('t-ad')).toBe(false);
+  });
+
+  it('shows and takes channels in Chinese, storing the same ids', async () => {
+    const t = renderWithStore(<Inspector />, { selection: { kind: 'touchpoint', id: 't-ad' }, locale: 'zh-CN' });
+    const channel = screen.getByRole<HTMLInputElement>('combobox', { name: '渠道' });
+    expect(channel.value).toBe('社交媒体');
+    await t.user.clear(channel);
+    await t.user.type(channel, '短信{Enter}');
+    expect(t.touchpoint('t-ad').channel).toBe('sms');
+    expect(channel.value).toBe('短信');
   });
 
   it('moves the touchpoint to another stage from the stage select', async () => {
@@ -210,6 +231,16 @@ describe('Inspector: touchpoint', () => {
     await t.user.selectOptions(screen.getByRole('combobox', { name: 'Stage' }), 'Use');
     expect(t.touchpoint('t-pay').stageId).toBe('s-use');
     expect(t.operations()).toEqual(['moveTouchpoint']);
+  });
+
+  it('puts Delete last, after every field, for the touchpoint as for the stage', () => {
+    const { container, unmount } = renderWithStore(<Inspector />, selectPay);
+    const controls = () => [...container.querySelectorAll('button, input, select, textarea')];
+    expect(controls().at(-1)?.textContent).toBe('Delete touchpoint');
+    unmount();
+    const stage = renderWithStore(<Inspector />, { selection: { kind: 'stage', id: 's-buy' } });
+    const stageControls = [...stage.container.querySelectorAll('button, input, select, textarea')];
+    expect(stageControls.at(-1)?.textContent).toBe('Remove stage');
   });
 
   it('duplicates (and selects the copy) and deletes', async () => {

@@ -10,7 +10,18 @@ describe('TableView', () => {
     renderWithStore(<TableView />);
     const table = screen.getByRole('table', { name: 'Online checkout: touchpoints in journey order' });
     const headers = within(table).getAllByRole('columnheader');
-    expect(headers.map((h) => h.textContent)).toEqual(['Stage', 'Touchpoint', 'Emotion', 'Pain points', 'Delights', 'Opportunities']);
+    expect(headers.map((h) => h.textContent)).toEqual([
+      'Stage',
+      'Touchpoint',
+      'Channel',
+      'Emotion',
+      'Key moment',
+      'Pain points',
+      'Delights',
+      'Opportunities',
+      'Owner',
+      'Metrics',
+    ]);
     for (const header of headers) expect(header.getAttribute('scope')).toBe('col');
     for (const header of within(table).getAllByRole('rowheader')) expect(['row', 'rowgroup']).toContain(header.getAttribute('scope'));
   });
@@ -30,7 +41,8 @@ describe('TableView', () => {
     renderWithStore(<TableView />);
     const payRow = screen.getByRole('rowheader', { name: 'Payment fails' }).closest('tr')!;
     const lists = within(payRow).getAllByRole('list');
-    expect(lists.map((l) => l.textContent)).toEqual(['Clear error', 'Retry button']);
+    // Delights and opportunities (no pain points), then the metrics.
+    expect(lists.map((l) => l.textContent)).toEqual(['Clear error', 'Retry button', 'CSAT 2NPS -20CES 6']);
   });
 
   it('edits emotion as one setEmotion, and rejects a value out of range with a message', async () => {
@@ -57,6 +69,18 @@ describe('TableView', () => {
     await t.user.click(reviewRow.lastElementChild!);
     expect(t.store.getState().selection).toEqual({ kind: 'touchpoint', id: 't-review' });
     expect(t.onChange).not.toHaveBeenCalled();
+  });
+
+  it('shows the channel in words, the key moment, the owner and the metrics', () => {
+    const doc = sampleJourney();
+    doc.touchpoints[3] = { ...doc.touchpoints[3]!, channel: 'in-person', keyMoment: true, owner: 'Payments team' };
+    renderWithStore(<TableView />, { document: doc, locale: 'zh-CN' });
+    const cells = (title: string) => [...screen.getByRole('rowheader', { name: title }).closest('tr')!.querySelectorAll('td')].map((td) => td.textContent);
+    // Channel, emotion (a field, named by its hidden label), key moment, three lists, owner, metrics.
+    expect(cells('Payment fails')).toEqual(['面对面', 'Payment fails 的情绪', '是', '', 'Clear error', 'Retry button', 'Payments team', 'CSAT 2NPS -20CES 6']);
+    expect(cells("Sees a friend's post")).toEqual(['社交媒体', "Sees a friend's post 的情绪", '', 'Too many ads', '', '', '', '']);
+    const metrics = screen.getByRole('rowheader', { name: 'Payment fails' }).closest('tr')!.lastElementChild!;
+    expect(within(metrics as HTMLElement).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['CSAT 2', 'NPS -20', 'CES 6']);
   });
 
   it('read-only shows emotions as text', () => {
@@ -86,6 +110,6 @@ describe('TableView', () => {
 
   it('zh-CN shows Chinese headers', () => {
     renderWithStore(<TableView />, { locale: 'zh-CN' });
-    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['阶段', '触点', '情绪', '痛点', '惊喜点', '机会点']);
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['阶段', '触点', '渠道', '情绪', '关键时刻', '痛点', '惊喜点', '机会点', '负责人', '指标']);
   });
 });
