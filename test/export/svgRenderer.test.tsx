@@ -150,3 +150,20 @@ describe('exportCompareImage as SVG', () => {
     expect(all.some((text) => text.includes('→'))).toBe(true);
   });
 });
+
+describe('channels in words', () => {
+  it('a Chinese export names known channels in Chinese and keeps unknown ones as typed', async () => {
+    const { journeyImageElement } = await import('../../src/export/exportJourneyImage');
+    const { renderToSvgElement } = await import('../../src/export/render');
+    const document = makeJourney(3);
+    document.locale = 'zh-CN';
+    document.touchpoints[0]!.channel = 'in-person';
+    document.touchpoints[1]!.channel = 'sms';
+    document.touchpoints[2]!.channel = 'carrier pigeon';
+    const svg = renderToSvgElement(journeyImageElement(document, { format: 'svg', preset: 'fit' }).element).textContent ?? '';
+    expect(svg).toContain('面对面');
+    expect(svg).toContain('短信');
+    expect(svg).toContain('carrier pigeon');
+    expect(svg).not.toContain('in-person');
+  });
+});

@@ -4,7 +4,7 @@
  * so it does not re-render (during a drag only the dragged card does).
  */
 import type { Touchpoint } from '../../model';
-import { formatEmotion, formatMessage } from '../../i18n';
+import { channelLabel, formatEmotion, formatMessage } from '../../i18n';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { CardToolbar } from './CardToolbar';
 import { selectFalse, selectNoTouchpointSelected, selectReadOnly } from './selectors';
@@ -54,7 +54,7 @@ export function TouchpointCard({ touchpoint, first, titleLines, dragging, offset
   // Owner"). The button itself shows only the title, so its visible label is contained in its
   // name (WCAG 2.5.3); the badge and the meta row are drawn beside it, hidden from assistive
   // technology, so nothing is read twice.
-  const extras = [touchpoint.keyMoment ? messages['canvas.card.keyMoment'] : '', touchpoint.channel ?? '', touchpoint.owner ?? '']
+  const extras = [touchpoint.keyMoment ? messages['canvas.card.keyMoment'] : '', touchpoint.channel ? channelLabel(touchpoint.channel, messages) : '', touchpoint.owner ?? '']
     .filter((part) => part !== '')
     .map((part) => `, ${part}`)
     .join('');
@@ -95,7 +95,7 @@ export function TouchpointCard({ touchpoint, first, titleLines, dragging, offset
               {'\u2605'}
             </span>
           )}
-          {touchpoint.channel && <span className="jc-card__channel">{touchpoint.channel}</span>}
+          {touchpoint.channel && <span className="jc-card__channel">{channelLabel(touchpoint.channel, messages)}</span>}
           {touchpoint.owner && <span className="jc-card__owner">{touchpoint.owner}</span>}
         </div>
       )}

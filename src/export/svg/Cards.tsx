@@ -1,6 +1,6 @@
 /** Touchpoint cards: title (wrapped, clamped like the editor's), emotion badge, channel, owner, key moment. */
 import type { ReactElement } from 'react';
-import { formatEmotion } from '../../i18n';
+import { channelLabel, formatEmotion } from '../../i18n';
 import { MAP } from '../../layout';
 import type { CardLayout } from '../../layout';
 import { measureText, truncateText } from '../../layout';
@@ -79,11 +79,13 @@ function Card({ context, card, decoration }: CardProps): ReactElement | null {
     cursor += 20;
   }
   if (touchpoint.channel && cursor < metaRight - 24) {
+    // The channel in the image's language ("面对面"), as on the card.
+    const channel = channelLabel(touchpoint.channel, messages);
     const maxWidth = Math.min((card.width - 2 * pad) / 2, metaRight - cursor) - 16;
-    const text = truncateText(touchpoint.channel, maxWidth, META_FONT);
+    const text = truncateText(channel, maxWidth, META_FONT);
     const width = measureText(text, META_FONT) + 16;
     meta.push(
-      <Shortened key="channel" full={touchpoint.channel} shortened={text !== touchpoint.channel}>
+      <Shortened key="channel" full={channel} shortened={text !== channel}>
         <rect x={cursor + 0.5} y={metaTop + 2.5} width={width - 1} height={19} rx={9.5} fill={theme.surfaceMuted} stroke={theme.border} />
         <text x={cursor + 8} y={metaBaseline} fontSize={META_FONT.size} fill={theme.textMuted}>
           {text}
