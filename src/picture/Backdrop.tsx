@@ -13,6 +13,9 @@ import { TextLines } from './TextLines';
 
 const SCALE_TICKS = [5, 2.5, 0, -2.5, -5];
 
+/** A lane name set smaller to keep a long word whole goes no smaller than this (legible at the editor's readable zoom). */
+export const LANE_NAME_MIN_SIZE = TYPE.laneName.size - 1;
+
 /** What the backdrop needs of a layout: the editor hands over only these (geometry, no document). */
 export interface BackdropGeometry {
   columns: readonly Pick<StageColumn, 'stageId' | 'x' | 'width'>[];
@@ -31,9 +34,13 @@ export function LaneName({ name, top, width, fill }: { name: string; top: number
   const { weight } = TYPE.laneName;
   let size: number = TYPE.laneName.size;
   const longestWord = () => Math.max(...name.split(/\s+/).map((word) => measureText(word, { size, weight })));
-  while (size > 11 && longestWord() > width) size -= 0.5;
+  while (size > LANE_NAME_MIN_SIZE && longestWord() > width) size -= 0.5;
   const lines = wrapText(name, width, { size, weight }, 2);
-  return <TextLines lines={lines} x={14} top={top} fontSize={size} lineHeight={size + 4} weight={weight} fill={fill} />;
+  return (
+    <g className="jc-lane-name">
+      <TextLines lines={lines} x={14} top={top} fontSize={size} lineHeight={size + 4} weight={weight} fill={fill} />
+    </g>
+  );
 }
 
 /** The −5..+5 scale: tick labels in the gutter and grid lines across the lane (none at 0, the zero line is there). */
