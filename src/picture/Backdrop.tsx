@@ -43,18 +43,34 @@ export function LaneName({ name, top, width, fill }: { name: string; top: number
   );
 }
 
-/** The −5..+5 scale: tick labels in the gutter and grid lines across the lane (none at 0, the zero line is there). */
-export function EmotionScaleMarks({ scale, gutterWidth, paint }: { scale: EmotionScale & { right: number }; gutterWidth: number; paint: Palette }): ReactElement {
+/**
+ * The −5..+5 scale: tick labels in the gutter and grid lines across the lane (none at 0, the zero
+ * line is there). `parts` draws only the grid (the editor's scrolling drawing) or only the labels
+ * (its frozen left pane).
+ */
+export function EmotionScaleMarks({
+  scale,
+  gutterWidth,
+  paint,
+  parts = 'all',
+}: {
+  scale: EmotionScale & { right: number };
+  gutterWidth: number;
+  paint: Palette;
+  parts?: 'all' | 'grid' | 'labels';
+}): ReactElement {
   return (
-    <g className="jc-scale">
+    <g className={parts === 'grid' ? 'jc-scale-grid' : 'jc-scale'}>
       {SCALE_TICKS.map((tick) => {
         const y = Math.round(emotionToY(tick, scale)) + 0.5;
         return (
           <g key={tick}>
-            {tick !== 0 && <line x1={gutterWidth - 10} x2={scale.right} y1={y} y2={y} stroke={paint.grid} />}
-            <text x={gutterWidth - 14} y={y + 4} textAnchor="end" fontSize={TYPE.scaleTick.size} fill={paint.textMuted}>
-              {formatEmotion(tick)}
-            </text>
+            {tick !== 0 && parts !== 'labels' && <line x1={gutterWidth - 10} x2={scale.right} y1={y} y2={y} stroke={paint.grid} />}
+            {parts !== 'grid' && (
+              <text x={gutterWidth - 14} y={y + 4} textAnchor="end" fontSize={TYPE.scaleTick.size} fill={paint.textMuted}>
+                {formatEmotion(tick)}
+              </text>
+            )}
           </g>
         );
       })}
@@ -71,7 +87,7 @@ export function Backdrop({
   geometry: BackdropGeometry;
   paint: Palette;
   messages: JourneyMessages;
-  /** Draw the lane names and the scale here (the editor pins them in a frozen pane instead). */
+  /** Draw the lane names and the scale's labels here (the editor pins them in a frozen pane instead; the grid lines stay). */
   scaleMarks?: boolean;
 }): ReactElement {
   const { columns, lanes, bounds, gutterWidth, scale } = geometry;
@@ -88,7 +104,7 @@ export function Backdrop({
           )}
         </g>
       ))}
-      {scale && scaleMarks && <EmotionScaleMarks scale={scale} gutterWidth={gutterWidth} paint={paint} />}
+      {scale && <EmotionScaleMarks scale={scale} gutterWidth={gutterWidth} paint={paint} parts={scaleMarks ? 'all' : 'grid'} />}
     </g>
   );
 }

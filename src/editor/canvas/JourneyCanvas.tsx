@@ -17,6 +17,7 @@ import { createCanvasDerivation } from './canvasDerivation';
 import { CanvasContext } from './CanvasContext';
 import type { CanvasApi } from './CanvasContext';
 import { EmotionLayer } from './EmotionLayer';
+import { FrozenPanes } from './FrozenPanes';
 import { JourneyMiniMap } from './JourneyMiniMap';
 import { readableZoom, viewportFor } from './fitMap';
 import { nodeTypes } from './nodeTypes';
@@ -296,6 +297,7 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'r
         >
           {outline && <OutlineLayer />}
           <EmotionLayer />
+          <FrozenPanes />
           <Controls position="top-left" orientation="horizontal" showInteractive={false} showFitView={false}>
             <ControlButton onClick={() => fit('all')} aria-label={messages['canvas.fitView']} title={messages['canvas.fitView']}>
               <svg viewBox="0 0 16 16" aria-hidden="true">
