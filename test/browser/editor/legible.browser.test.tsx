@@ -8,25 +8,10 @@ import { render, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { page } from 'vitest/browser';
 import { JourneyEditor } from 'journey-canvas';
-import type { JourneyDocument, JourneyEditorHandle, Touchpoint } from 'journey-canvas';
+import type { JourneyEditorHandle } from 'journey-canvas';
 import { getJourneyTemplate } from 'journey-canvas/model';
 import { largeJourney } from '../../editor/canvas/fixtures';
-
-/** A journey of `count` touchpoints with something in every lane: chips, a channel, an owner, metrics. */
-function fullJourney(count: number, locale: 'en' | 'zh-CN'): JourneyDocument {
-  const base = largeJourney(count, locale);
-  const zh = locale === 'zh-CN';
-  const touchpoints: Touchpoint[] = base.touchpoints.map((touchpoint, i) => ({
-    ...touchpoint,
-    channel: ['web', 'phone', 'in-person'][i % 3],
-    owner: zh ? '客服团队' : 'Support team',
-    painPoints: i % 2 === 0 ? [zh ? '等待时间太长' : 'The wait is too long'] : [],
-    delights: i % 3 === 0 ? [zh ? '客服很耐心' : 'A patient agent'] : [],
-    opportunities: i % 4 === 0 ? [zh ? '主动告知进度' : 'Tell them where it stands'] : [],
-    metrics: i % 2 === 0 ? { csat: 4.2, nps: 31 } : {},
-  }));
-  return { ...base, touchpoints };
-}
+import { fullJourney } from './fullJourney';
 
 function mapRegion(): HTMLElement {
   const [map] = screen.getAllByRole('region', { name: /^Journey map|^旅程地图/ });
