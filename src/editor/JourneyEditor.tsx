@@ -77,9 +77,10 @@ export interface JourneyEditorProps {
   /** Called when the selected touchpoint or stage changes (selection is never an edit). */
   onSelectionChange?: (selection: JourneySelection) => void;
   /**
-   * The viewport the map opens on: `fit` shows the whole map; `readable` does so only while its
-   * text stays legible, else opens on the first stages at a readable zoom.
-   * @default 'fit'
+   * The viewport the map opens on, and after a load of another journey: `readable` shows the
+   * whole map while card titles stay at 12 px on screen (other texts at 11), else the start of
+   * the journey at that zoom; `fit` always shows the whole map, however small.
+   * @default 'readable'
    */
   initialView?: JourneyInitialView;
   /**

@@ -33,7 +33,7 @@ export interface JourneyViewerProps {
   messages?: Partial<JourneyMessages>;
   /** @default 'light' */
   colorMode?: JourneyColorMode;
-  /** The viewport the map opens on (see JourneyEditor). @default 'fit' */
+  /** The viewport the map opens on (see JourneyEditor). @default 'readable' */
   initialView?: JourneyInitialView;
   className?: string;
   style?: CSSProperties;

@@ -34,29 +34,36 @@ export const MAP = {
   emotionLaneHeight: 240,
   /** Room above +5 and below −5 for points and marker labels. */
   emotionPadding: 28,
-  chipFontSize: 12,
-  chipLineHeight: 16,
-  chipPaddingY: 4,
+  /** 13 px (not 12): at the readable zoom (about 0.86) a chip stays at 11 px on screen or more. */
+  chipFontSize: 13,
+  chipLineHeight: 18,
+  /** A one-line chip is 28 px high: a 24 px target on screen at the readable zoom. */
+  chipPaddingY: 5,
   chipPaddingX: 8,
   chipGap: 4,
   maxChipLines: 3,
-  addButtonHeight: 24,
+  /** 28 px: a 24 px target on screen at the readable zoom. */
+  addButtonHeight: 28,
   minChipLaneHeight: 40,
   metricsHeight: 48,
 } as const;
 
-/** Type scale of the map's texts, in map pixels (font size, line height, weight). */
+/**
+ * Type scale of the map's texts, in map pixels (font size, line height, weight). Nothing is
+ * under 13 px: the editor opens at the zoom that puts card titles at 12 px on screen (about
+ * 0.86, editor/canvas/fitMap.ts), where 13 px texts are still 11 px.
+ */
 export const TYPE = {
   cardTitle: { size: MAP.titleFontSize, lineHeight: MAP.titleLineHeight, weight: 600 },
   stageName: { size: MAP.headerNameFontSize, lineHeight: MAP.headerNameLineHeight, weight: 700 },
-  stageStats: { size: 12, lineHeight: 20, weight: 500 },
+  stageStats: { size: 13, lineHeight: 20, weight: 500 },
   chip: { size: MAP.chipFontSize, lineHeight: MAP.chipLineHeight, weight: 400 },
-  meta: { size: 12, lineHeight: 18, weight: 500 },
-  badge: { size: 12, lineHeight: 20, weight: 700 },
-  laneName: { size: 13, lineHeight: 17, weight: 600 },
-  scaleTick: { size: 11, lineHeight: 14, weight: 400 },
-  loudMarker: { size: 12, lineHeight: 22, weight: 700 },
-  quietMarker: { size: 11, lineHeight: 18, weight: 600 },
+  meta: { size: 13, lineHeight: 18, weight: 500 },
+  badge: { size: 13, lineHeight: 20, weight: 700 },
+  laneName: { size: 14, lineHeight: 18, weight: 600 },
+  scaleTick: { size: 13, lineHeight: 16, weight: 400 },
+  loudMarker: { size: 13, lineHeight: 22, weight: 700 },
+  quietMarker: { size: 13, lineHeight: 20, weight: 600 },
 } as const;
 
 export type TypeStyle = (typeof TYPE)[keyof typeof TYPE];

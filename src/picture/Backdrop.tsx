@@ -13,6 +13,9 @@ import { TextLines } from './TextLines';
 
 const SCALE_TICKS = [5, 2.5, 0, -2.5, -5];
 
+/** A lane name set smaller to keep a long word whole goes no smaller than this (legible at the editor's readable zoom). */
+export const LANE_NAME_MIN_SIZE = TYPE.laneName.size - 1;
+
 /** What the backdrop needs of a layout: the editor hands over only these (geometry, no document). */
 export interface BackdropGeometry {
   columns: readonly Pick<StageColumn, 'stageId' | 'x' | 'width'>[];
@@ -31,34 +34,46 @@ export function LaneName({ name, top, width, fill, minFontSize = 0 }: { name: st
   const { weight } = TYPE.laneName;
   let size: number = Math.max(TYPE.laneName.size, minFontSize);
   const longestWord = () => Math.max(...name.split(/\s+/).map((word) => measureText(word, { size, weight })));
-  while (size > Math.max(11, minFontSize) && longestWord() > width) size -= 0.5;
+  while (size > Math.max(LANE_NAME_MIN_SIZE, minFontSize) && longestWord() > width) size -= 0.5;
   const lines = wrapText(name, width, { size, weight }, 2);
-  return <TextLines lines={lines} x={14} top={top} fontSize={size} lineHeight={size + 4} weight={weight} fill={fill} />;
+  return (
+    <g className="jc-lane-name">
+      <TextLines lines={lines} x={14} top={top} fontSize={size} lineHeight={size + 4} weight={weight} fill={fill} />
+    </g>
+  );
 }
 
-/** The −5..+5 scale: tick labels in the gutter and grid lines across the lane (none at 0, the zero line is there). */
+/**
+ * The −5..+5 scale: tick labels in the gutter and grid lines across the lane (none at 0, the zero
+ * line is there). `parts` draws only the grid (the editor's scrolling drawing) or only the labels
+ * (its frozen left pane).
+ */
 export function EmotionScaleMarks({
   scale,
   gutterWidth,
   paint,
+  parts = 'all',
   minFontSize = 0,
 }: {
   scale: EmotionScale & { right: number };
   gutterWidth: number;
   paint: Palette;
+  parts?: 'all' | 'grid' | 'labels';
   /** Never smaller than this (a slide raises its smallest texts). */
   minFontSize?: number;
 }): ReactElement {
   return (
-    <g className="jc-scale">
+    <g className={parts === 'grid' ? 'jc-scale-grid' : 'jc-scale'}>
       {SCALE_TICKS.map((tick) => {
         const y = Math.round(emotionToY(tick, scale)) + 0.5;
         return (
           <g key={tick}>
-            {tick !== 0 && <line x1={gutterWidth - 10} x2={scale.right} y1={y} y2={y} stroke={paint.grid} />}
-            <text x={gutterWidth - 14} y={y + 4} textAnchor="end" fontSize={Math.max(TYPE.scaleTick.size, minFontSize)} fill={paint.textMuted}>
-              {formatEmotion(tick)}
-            </text>
+            {tick !== 0 && parts !== 'labels' && <line x1={gutterWidth - 10} x2={scale.right} y1={y} y2={y} stroke={paint.grid} />}
+            {parts !== 'grid' && (
+              <text x={gutterWidth - 14} y={y + 4} textAnchor="end" fontSize={Math.max(TYPE.scaleTick.size, minFontSize)} fill={paint.textMuted}>
+                {formatEmotion(tick)}
+              </text>
+            )}
           </g>
         );
       })}
@@ -76,7 +91,7 @@ export function Backdrop({
   geometry: BackdropGeometry;
   paint: Palette;
   messages: JourneyMessages;
-  /** Draw the lane names and the scale here (the editor pins them in a frozen pane instead). */
+  /** Draw the lane names and the scale's labels here (the editor pins them in a frozen pane instead; the grid lines stay). */
   scaleMarks?: boolean;
   /** The smallest font size of the lane names and the scale (a legible slide raises them). @default 0 */
   minFontSize?: number;
@@ -95,7 +110,7 @@ export function Backdrop({
           )}
         </g>
       ))}
-      {scale && scaleMarks && <EmotionScaleMarks scale={scale} gutterWidth={gutterWidth} paint={paint} minFontSize={minFontSize} />}
+      {scale && <EmotionScaleMarks scale={scale} gutterWidth={gutterWidth} paint={paint} parts={scaleMarks ? 'all' : 'grid'} minFontSize={minFontSize} />}
     </g>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Behind everything, as a React Flow node: the picture's backdrop (picture/Backdrop.tsx: stage
- * column tints, lane bands and names, the emotion scale) painted with the editor's `--jc-*`
- * custom properties.
+ * column tints, lane bands, the emotion scale's grid) painted with the editor's `--jc-*` custom
+ * properties. The lane names and the scale's labels are in the frozen left pane (FrozenPanes.tsx).
  */
 import { memo, useMemo } from 'react';
 import type { NodeProps } from '@xyflow/react';
@@ -25,7 +25,7 @@ function BackdropView({ data }: NodeProps<BackdropNodeType>) {
   );
   return (
     <svg className="jc-backdrop" width={bounds.width} height={bounds.height} aria-hidden="true">
-      <Backdrop geometry={geometry} paint={CSS_PAINT} messages={messages} />
+      <Backdrop geometry={geometry} paint={CSS_PAINT} messages={messages} scaleMarks={false} />
     </svg>
   );
 }

@@ -1,6 +1,7 @@
 /**
- * Buttons over the selected card: a single-click way for everything a drag or a key does
- * (WCAG 2.5.7): emotion up/down, move earlier/later, edit the title, duplicate, delete.
+ * Buttons under the selected card (in the gap above the emotion scale, never over its stage
+ * header), 30 px square: a single-click way for everything a drag or a key does (WCAG 2.5.7):
+ * emotion up/down, move earlier/later, edit the title, duplicate, delete.
  */
 import { formatMessage } from '../../i18n';
 import { useJourneyStoreApi, useMessages } from '../JourneyStoreContext';

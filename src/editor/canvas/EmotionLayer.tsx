@@ -11,7 +11,7 @@ import { emotionCurveRuns } from '../../layout';
 import type { CurvePoint, CurveRun, PreviousRuns } from '../../layout';
 import { EMOTION_MAX, EMOTION_MIN } from '../../model';
 import type { Touchpoint } from '../../model';
-import { emotionTone } from '../../layout';
+import { TYPE, emotionTone, measureText } from '../../layout';
 import { formatEmotion, formatMessage } from '../../i18n';
 import type { JourneyMessages } from '../../i18n';
 import { CSS_PAINT } from '../../picture/paint';
@@ -33,10 +33,12 @@ interface PointProps {
   selected: boolean;
   tabbable: boolean;
   readOnly: boolean;
+  /** Being dragged: the value is shown beside it. */
+  dragging: boolean;
   onPointerDown: (id: string, event: ReactPointerEvent<Element>) => void;
 }
 
-const EmotionPoint = memo(function EmotionPoint({ id, x, y, emotion, title, selected, tabbable, readOnly, onPointerDown }: PointProps) {
+const EmotionPoint = memo(function EmotionPoint({ id, x, y, emotion, title, selected, tabbable, readOnly, dragging, onPointerDown }: PointProps) {
   const messages = useMessages();
   const store = useJourneyStoreApi();
   const tone = emotionTone(emotion);
@@ -57,11 +59,31 @@ const EmotionPoint = memo(function EmotionPoint({ id, x, y, emotion, title, sele
       onPointerDown={(event) => onPointerDown(id, event)}
       onFocus={() => store.getState().select({ kind: 'touchpoint', id })}
     >
-      <circle className="jc-point__hit" r={14} />
+      {/* 32 px across: a 24 px target on screen at the readable zoom (fitMap.ts). */}
+      <circle className="jc-point__hit" r={HIT_RADIUS} />
       <PointDot x={0} y={0} emotion={emotion} paint={CSS_PAINT} radius={selected ? SELECTED_POINT_RADIUS : POINT_RADIUS} ring={selected ? SELECTED_RING : undefined} />
+      {dragging && <DragReadout emotion={emotion} />}
     </g>
   );
 });
+
+const HIT_RADIUS = 16;
+
+/** While a point is dragged, its value beside it (and so beside the pointer): "+2.5". */
+function DragReadout({ emotion }: { emotion: number }) {
+  const text = formatEmotion(emotion);
+  const type = TYPE.badge;
+  const width = Math.ceil(measureText(text, type)) + 16;
+  const height = type.lineHeight + 4;
+  return (
+    <g className="jc-point__readout" transform={`translate(${HIT_RADIUS + 4} ${-height / 2})`} aria-hidden="true">
+      <rect width={width} height={height} rx={height / 2} fill={CSS_PAINT.text} />
+      <text x={width / 2} y={height / 2 + type.size * 0.35} textAnchor="middle" fontSize={type.size} fontWeight={type.weight} fill={CSS_PAINT.surface}>
+        {text}
+      </text>
+    </g>
+  );
+}
 
 /**
  * Long curves are drawn as runs of this many segments: dragging a point then rewrites and
@@ -107,7 +129,8 @@ export function EmotionLayer() {
   const selectedId = useJourneyStore(selectSelectedTouchpointId);
   const noneSelected = useJourneyStore(selectNoTouchpointSelected);
   const readOnly = useJourneyStore(selectReadOnly);
-  const onPointerDown = useEmotionDrag();
+  const [draggingId, setDraggingId] = useState<string | null>(null);
+  const onPointerDown = useEmotionDrag(setDraggingId);
   const lane = layout.emotion;
   // Titles of the points and markers on screen only (a few dozen, not the whole journey).
   const title = (id: string) => titleOf(derivation.touchpoint(document, id), messages);
@@ -178,6 +201,7 @@ export function EmotionLayer() {
               selected={selectedId === point.touchpointId}
               tabbable={selectedId === point.touchpointId || (noneSelected && point === lane.points[0])}
               readOnly={readOnly}
+              dragging={draggingId === point.touchpointId}
               onPointerDown={onPointerDown}
             />
           ))}

@@ -17,6 +17,7 @@ import { createCanvasDerivation } from './canvasDerivation';
 import { CanvasContext } from './CanvasContext';
 import type { CanvasApi } from './CanvasContext';
 import { EmotionLayer } from './EmotionLayer';
+import { FrozenPanes } from './FrozenPanes';
 import { JourneyMiniMap } from './JourneyMiniMap';
 import { readableZoom, viewportFor } from './fitMap';
 import { nodeTypes } from './nodeTypes';
@@ -50,9 +51,11 @@ export interface JourneyCanvasProps {
 }
 
 /**
- * The viewport a map opens on. `fit` (the default, DESIGN.md's contract) shows the whole map;
- * `readable` shows the whole map only when its text stays legible, else opens on the first
- * stages at a readable zoom (the mini-map and panning reach the rest).
+ * The viewport a map opens on, and returns to after a load (a new `value`, `setDocument`, a
+ * template). `readable` (the default, DESIGN.md's contract) shows the whole map when its text
+ * stays legible (card titles at 12 CSS px on screen, every other text at 11), else opens on the
+ * start of the journey at that zoom, the rest a pan or the mini-map away. `fit` always shows the
+ * whole map, however small.
  */
 export type JourneyInitialView = 'fit' | 'readable';
 
@@ -81,7 +84,7 @@ function findIn(root: HTMLElement | null, attribute: string, id: string): HTMLEl
   return null;
 }
 
-export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'fit' }: JourneyCanvasProps) {
+export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'readable' }: JourneyCanvasProps) {
   const store = useJourneyStoreApi();
   const messages = useMessages();
   const readOnly = useJourneyStore(selectReadOnly);
@@ -159,7 +162,7 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
             const margin = 120 * zoom;
             if (showsOutline(current, zoom)) {
               // Far out on a large map no card is mounted: zoom in to where it can be read.
-              void flow.setCenter(target.x, target.y, { zoom: readableZoom(current.bounds, height) });
+              void flow.setCenter(target.x, target.y, { zoom: readableZoom() });
             } else if (width > 0 && (sx < margin || sx > width - margin || sy < margin / 2 || sy > height - margin / 2)) {
               void flow.setCenter(target.x, target.y, { zoom });
             }
@@ -193,6 +196,19 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
   useEffect(() => {
     if (size !== '' && !userMoved.current) fit(initialView === 'readable' ? 'readable' : 'all');
   }, [size, fit, initialView]);
+  // A load of another journey (a new `value`, `setDocument`, a template, Open) opens like the
+  // first one; so does any load before the user has moved the view. A load is a document that
+  // arrives with no history (an edit leaves one, and an undo a redo step).
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.document === previous.document || state.past.length > 0 || state.future.length > 0 || state.gesture) return;
+        if (state.document.id === previous.document.id && userMoved.current) return;
+        userMoved.current = false;
+        fit(initialView === 'readable' ? 'readable' : 'all');
+      }),
+    [store, fit, initialView],
+  );
   const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
     if (event) userMoved.current = true;
   }, []);
@@ -281,6 +297,7 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'f
         >
           {outline && <OutlineLayer />}
           <EmotionLayer />
+          <FrozenPanes />
           <Controls position="top-left" orientation="horizontal" showInteractive={false} showFitView={false}>
             <ControlButton onClick={() => fit('all')} aria-label={messages['canvas.fitView']} title={messages['canvas.fitView']}>
               <svg viewBox="0 0 16 16" aria-hidden="true">

@@ -4,7 +4,7 @@
  * Flow's nodes: React Flow's own MiniMap keeps one subscribed component per node, which on a
  * 1,000-touchpoint map (4,000+ nodes) costs more than the rest of a drag frame.
  */
-import { memo, useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { Panel, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import type { JourneyLayout } from '../../layout';
@@ -55,6 +55,8 @@ export const JourneyMiniMap = memo(function JourneyMiniMap() {
   const x0 = left - (boxWidth - (right - left)) / 2;
   const y0 = top - (boxHeight - (bottom - top)) / 2;
   const curve = useMemo(() => curveOf(layout), [layout]);
+  // Collapsible: folded away, only its button stays in the corner, off the map's content.
+  const [open, setOpen] = useState(true);
 
   const moveTo = useCallback(
     (event: ReactPointerEvent<SVGSVGElement>) => {
@@ -68,7 +70,20 @@ export const JourneyMiniMap = memo(function JourneyMiniMap() {
   );
 
   return (
-    <Panel position="bottom-right" className="jc-minimap">
+    <Panel position="bottom-right" className={`jc-minimap${open ? '' : ' jc-minimap--closed'}`}>
+      <button
+        type="button"
+        className="jc-minimap__toggle"
+        aria-expanded={open}
+        aria-label={open ? messages['canvas.minimapHide'] : messages['canvas.minimapShow']}
+        title={open ? messages['canvas.minimapHide'] : messages['canvas.minimapShow']}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <svg viewBox="0 0 16 16" aria-hidden="true">
+          {open ? <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.8" /> : <path d="M2 3h12v10H2zM5 6h6v4H5z" fill="none" stroke="currentColor" strokeWidth="1.4" />}
+        </svg>
+      </button>
+      {open && (
       <svg
         ref={svg}
         className="jc-minimap__svg nopan"
@@ -112,6 +127,7 @@ export const JourneyMiniMap = memo(function JourneyMiniMap() {
           vectorEffect="non-scaling-stroke"
         />
       </svg>
+      )}
     </Panel>
   );
 });

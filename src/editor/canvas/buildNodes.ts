@@ -220,19 +220,9 @@ export function buildNodes(
   nodes.push(reuse(cache, backdrop));
 
   layout.columns.forEach((column, i) => {
+    // The stage headers are not nodes: the top frozen pane draws them (FrozenPanes.tsx).
     const stage = stages.get(column.stageId);
     if (!stage) return;
-    nodes.push(
-      reuse(cache, {
-        ...FIXED,
-        id: `stage:${column.stageId}:${i}`,
-        type: 'stageHeader',
-        position: { x: column.header.x, y: column.header.y },
-        width: column.header.width,
-        height: column.header.height,
-        data: { stage, stageIndex: column.index },
-      }),
-    );
     if (column.addSlot && options.editable) {
       nodes.push(
         reuse(cache, {

@@ -1,26 +1,32 @@
 /**
- * The viewport that shows the map. `all` fits the whole map (the Fit button, `ref.fitView()`).
- * `readable` (on load) does the same unless that would shrink the text below legibility: then it
- * fits the map's height at a readable zoom and starts at the first stage; the mini-map and
- * panning reach the rest.
+ * The viewport that shows the map. `all` fits the whole map (the Fit button, `ref.fitView()`),
+ * however small that makes it: the user asked for it. `readable` (on opening and after a load)
+ * fits the whole map only while every text stays legible on screen; otherwise it opens on the
+ * start of the journey at the readable zoom, the rest one pan or the mini-map away.
  */
 import type { Viewport } from '@xyflow/react';
+import { TYPE } from '../../layout';
 import type { Rect } from '../../layout';
+import { LANE_NAME_MIN_SIZE } from '../../picture/Backdrop';
 
-/** Below this zoom, 14 px card titles fall under about 8 px on screen: too small to read. */
-export const READABLE_ZOOM = 0.6;
+/** On screen (CSS px, font size × zoom), a card title is at least this, every other map text at least TEXT_FLOOR. */
+export const TITLE_FLOOR = 12;
+export const TEXT_FLOOR = 11;
+
+/** The smallest font size of the map's texts other than card titles (lane names shrink to fit their gutter). */
+const SMALLEST_TEXT = Math.min(LANE_NAME_MIN_SIZE, ...Object.entries(TYPE).filter(([name]) => name !== 'cardTitle').map(([, type]) => type.size));
+
 /**
- * When the whole map cannot be shown readably, the zoom to open at: small enough to show as
- * much of the journey (and its curve) as still reads, never larger than the height needs.
+ * The smallest zoom at which every text of the map meets its floor (about 0.86 with the type
+ * scale of look.ts), rounded up so rounding never leaves a title at 11.99 px.
  */
-export const OVERVIEW_ZOOM = 0.7;
+export const READABLE_ZOOM = Math.ceil(Math.max(TITLE_FLOOR / TYPE.cardTitle.size, TEXT_FLOOR / SMALLEST_TEXT) * 1000) / 1000;
 export const MAX_FIT_ZOOM = 1.1;
 const PADDING = 16;
 
 /** The zoom a map too large to read whole opens at (and that clicking its outline zooms in to). */
-export function readableZoom(bounds: Rect, height: number): number {
-  const availableHeight = Math.max(1, height - 2 * PADDING);
-  return Math.max(READABLE_ZOOM, Math.min(availableHeight / bounds.height, OVERVIEW_ZOOM));
+export function readableZoom(): number {
+  return READABLE_ZOOM;
 }
 
 export function viewportFor(bounds: Rect, width: number, height: number, mode: 'all' | 'readable'): Viewport {
@@ -35,11 +41,14 @@ export function viewportFor(bounds: Rect, width: number, height: number, mode: '
       y: (height - bounds.height * zoom) / 2 - bounds.y * zoom,
     };
   }
-  const zoom = readableZoom(bounds, height);
+  // Too large to read whole: the start of the journey (its stage headers and lane names at the
+  // top left, where the frozen panes keep them), at the readable zoom.
+  const zoom = READABLE_ZOOM;
   const mapHeight = bounds.height * zoom;
+  const mapWidth = bounds.width * zoom;
   return {
     zoom,
-    x: PADDING - bounds.x * zoom,
-    y: mapHeight < height ? (height - mapHeight) / 2 - bounds.y * zoom : PADDING - bounds.y * zoom,
+    x: mapWidth <= availableWidth ? (width - mapWidth) / 2 - bounds.x * zoom : PADDING - bounds.x * zoom,
+    y: mapHeight <= availableHeight ? (height - mapHeight) / 2 - bounds.y * zoom : PADDING - bounds.y * zoom,
   };
 }

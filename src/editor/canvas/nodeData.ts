@@ -13,18 +13,15 @@ export type BackdropNodeData = {
   scaleBottom: number | null;
   scaleRight: number | null;
 };
-/** The stage's count and mean come from the store (see StageHeaderNode), not from here. */
-export type StageHeaderNodeData = { stage: Stage; stageIndex: number };
 export type TouchpointNodeData = { touchpointId: string; first: boolean; titleLines: number; dragging: boolean };
 export type AddSlotNodeData = { stage: Stage };
 export type LaneItemsNodeData = { touchpointId: string; title: string; items: readonly string[]; lane: ChipLane; editable: boolean };
 export type MetricsNodeData = { touchpointId: string; title: string; metrics: TouchpointMetrics };
 
 export type BackdropNode = Node<BackdropNodeData, 'backdrop'>;
-export type StageHeaderNode = Node<StageHeaderNodeData, 'stageHeader'>;
 export type TouchpointNode = Node<TouchpointNodeData, 'touchpoint'>;
 export type AddSlotNode = Node<AddSlotNodeData, 'addSlot'>;
 export type LaneItemsNode = Node<LaneItemsNodeData, 'laneItems'>;
 export type MetricsNode = Node<MetricsNodeData, 'metrics'>;
 
-export type MapNode = BackdropNode | StageHeaderNode | TouchpointNode | AddSlotNode | LaneItemsNode | MetricsNode;
+export type MapNode = BackdropNode | TouchpointNode | AddSlotNode | LaneItemsNode | MetricsNode;

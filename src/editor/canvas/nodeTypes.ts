@@ -4,12 +4,10 @@ import { AddSlotNode } from './AddSlotNode';
 import { BackdropNode } from './BackdropNode';
 import { LaneItemsNode } from './LaneItemsNode';
 import { MetricsNode } from './MetricsNode';
-import { StageHeaderNode } from './StageHeaderNode';
 import { TouchpointNode } from './TouchpointNode';
 
 export const nodeTypes = {
   backdrop: BackdropNode,
-  stageHeader: StageHeaderNode,
   touchpoint: TouchpointNode,
   addSlot: AddSlotNode,
   laneItems: LaneItemsNode,

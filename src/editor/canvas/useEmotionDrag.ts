@@ -10,7 +10,8 @@ import { useJourneyStoreApi } from '../JourneyStoreContext';
 import { useCanvasApi } from './CanvasContext';
 import { DRAG_THRESHOLD } from './useCardDrag';
 
-export function useEmotionDrag() {
+/** `onDragging` hears which point is being dragged (null when the drag ends), for the value readout. */
+export function useEmotionDrag(onDragging?: (touchpointId: string | null) => void) {
   const store = useJourneyStoreApi();
   const canvas = useCanvasApi();
   const flow = useStoreApi();
@@ -39,6 +40,7 @@ export function useEmotionDrag() {
           if (Math.abs(pointer.clientY - startY) < DRAG_THRESHOLD) return;
           started = true;
           store.getState().beginGesture();
+          onDragging?.(touchpointId);
         }
         const emotion = snapEmotion(point.emotion - (pointer.clientY - startY) / zoom / perUnit);
         if (emotion === last) return;
@@ -52,6 +54,7 @@ export function useEmotionDrag() {
         element.removeEventListener('keydown', escape);
         if (element.hasPointerCapture?.(pointerId)) element.releasePointerCapture(pointerId);
         if (!started) return;
+        onDragging?.(null);
         if (commit) store.getState().endGesture();
         else store.getState().cancelGesture();
         canvas.focusTouchpoint(touchpointId, 'point');
@@ -69,6 +72,6 @@ export function useEmotionDrag() {
       element.addEventListener('pointercancel', cancel);
       element.addEventListener('keydown', escape);
     },
-    [store, canvas, flow],
+    [store, canvas, flow, onDragging],
   );
 }

@@ -48,6 +48,8 @@ const en = {
   'canvas.zoomOut': 'Zoom out',
   'canvas.fitView': 'Fit to view',
   'canvas.minimap': 'Mini map',
+  'canvas.minimapShow': 'Show the mini map',
+  'canvas.minimapHide': 'Hide the mini map',
   'canvas.viewer': 'Journey map (read only)',
 };
 
@@ -100,6 +102,8 @@ const zhCN: Record<keyof typeof en, string> = {
   'canvas.zoomOut': '缩小',
   'canvas.fitView': '适应视图',
   'canvas.minimap': '小地图',
+  'canvas.minimapShow': '显示小地图',
+  'canvas.minimapHide': '隐藏小地图',
   'canvas.viewer': '旅程地图（只读）',
 };
 

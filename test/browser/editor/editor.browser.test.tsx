@@ -14,7 +14,8 @@ import { shuffledJourney } from '../../editor/canvas/fixtures';
 function mount(doc: JourneyDocument = shuffledJourney(), props: { locale?: 'en' | 'zh-CN'; colorMode?: 'light' | 'dark' } = {}) {
   const ref = createRef<JourneyEditorHandle>();
   const onChange = vi.fn();
-  const view = render(<JourneyEditor ref={ref} defaultValue={doc} onChange={onChange} style={{ width: 1200, height: 760 }} {...props} />);
+  // Opened whole: these tests read every card, point and marker on screen at once.
+  const view = render(<JourneyEditor ref={ref} defaultValue={doc} onChange={onChange} initialView="fit" style={{ width: 1200, height: 760 }} {...props} />);
   return { ref, onChange, ...view };
 }
 

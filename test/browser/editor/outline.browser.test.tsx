@@ -19,6 +19,8 @@ function mount(count = COUNT) {
     <JourneyEditor
       ref={ref}
       defaultValue={largeJourney(count)}
+      // Opened whole (far out), where a large map is an outline; the default opens readable.
+      initialView="fit"
       onSelectionChange={(selection) => selections.push(selection)}
       style={{ width: 1280, height: 800 }}
     />,

@@ -8,7 +8,7 @@ import type { MapNode } from '../../../src/editor/canvas/nodeData';
 import { validJourney } from '../../model/fixtures';
 
 /** Nodes that span the map (backdrop) or stand for a whole stage are always built. */
-const alwaysBuilt = (node: MapNode) => node.type === 'backdrop' || node.type === 'stageHeader' || node.type === 'addSlot';
+const alwaysBuilt = (node: MapNode) => node.type === 'backdrop' || node.type === 'addSlot';
 
 function reaches(node: MapNode, left: number, right: number): boolean {
   return node.position.x + (node.width ?? 0) >= left && node.position.x <= right;

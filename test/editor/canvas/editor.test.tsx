@@ -26,8 +26,8 @@ async function nextFrame(): Promise<void> {
 }
 
 describe('JourneyEditor: what a person sees', () => {
-  it('opens a 40-touchpoint map whole, with every card there to focus (maps that size mount only what is in view)', async () => {
-    render(<JourneyEditor defaultValue={largeJourney(40)} style={{ width: 1280, height: 800 }} />);
+  it('opens a 40-touchpoint map whole when asked (initialView="fit"), with every card there to focus (maps that size mount only what is in view)', async () => {
+    render(<JourneyEditor defaultValue={largeJourney(40)} initialView="fit" style={{ width: 1280, height: 800 }} />);
     await nextFrame();
     const [map] = screen.getAllByRole('region', { name: /^Journey map/ });
     if (!map) throw new Error('no map on screen');

@@ -1,16 +1,18 @@
-/** A stage column's header: colour, name, how many touchpoints, their mean emotion, and `+`. */
+/**
+ * A stage column's header: colour, name, how many touchpoints, their mean emotion, and `+`.
+ * Drawn in the top frozen pane (FrozenPanes.tsx), not as a React Flow node, so it stays in view
+ * when the map is panned down.
+ */
 import { memo } from 'react';
-import type { NodeProps } from '@xyflow/react';
+import type { Stage } from '../../model';
 import { formatEmotion, formatMessage } from '../../i18n';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { addTouchpointAt } from './actions';
 import { useCanvasApi } from './CanvasContext';
-import type { StageHeaderNode as StageHeaderNodeType } from './nodeData';
 import { selectReadOnly } from './selectors';
 import { stageColor } from '../../layout';
 
-function StageHeaderView({ data }: NodeProps<StageHeaderNodeType>) {
-  const { stage, stageIndex } = data;
+function StageHeaderView({ stage, stageIndex }: { stage: Stage; stageIndex: number }) {
   const canvas = useCanvasApi();
   // Read from the layout's analysis as two numbers: an emotion drag re-renders only a header whose mean moved.
   const { derivation, editable } = canvas;
@@ -70,4 +72,4 @@ function StageHeaderView({ data }: NodeProps<StageHeaderNodeType>) {
   );
 }
 
-export const StageHeaderNode = memo(StageHeaderView);
+export const StageHeader = memo(StageHeaderView);
