@@ -197,13 +197,14 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'r
     if (size !== '' && !userMoved.current) fit(initialView === 'readable' ? 'readable' : 'all');
   }, [size, fit, initialView]);
   // A load of another journey (a new `value`, `setDocument`, a template, Open) opens like the
-  // first one; so does any load before the user has moved the view. A load is a document that
-  // arrives with no history (an edit leaves one, and an undo a redo step).
+  // first one; so does any load before the user has moved the view. Loads are the store's `load`
+  // changes, and the user's own replacing of the whole document (Open JSON, a pasted journey).
   useEffect(
     () =>
-      store.subscribe((state, previous) => {
-        if (state.document === previous.document || state.past.length > 0 || state.future.length > 0 || state.gesture) return;
-        if (state.document.id === previous.document.id && userMoved.current) return;
+      store.listen((change) => {
+        const replaced = change.source === 'load' || (change.source === 'user' && change.change.operation === 'replaceDocument');
+        if (!replaced) return;
+        if (change.document.id === change.previous.id && userMoved.current) return;
         userMoved.current = false;
         fit(initialView === 'readable' ? 'readable' : 'all');
       }),
