@@ -78,6 +78,25 @@ export default defineConfig(
     },
   },
   {
+    // The peer range is React ^18.3 || ^19: no hook that only newer Reacts have (the model and
+    // layout blocks below replace this rule with a stricter one).
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react',
+              importNames: ['useEffectEvent', 'use', 'useActionState', 'useOptimistic'],
+              message: 'Not in React 18.3 (and useEffectEvent not before 19.2), which the peer range includes: use src/editor/useLatestCallback.ts or another way.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/model/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: uiPackages([{ group: ['d3-*'], message: PURE_REASON }]) }],
