@@ -23,6 +23,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import type { BuildEnvironmentOptions, LibraryFormats } from 'vite';
 import dts from 'vite-plugin-dts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -89,6 +90,44 @@ export function clientDirective(chunk: { imports: readonly string[] }): string {
   return chunk.imports.some(usesReact) ? "'use client';" : '';
 }
 
+/**
+ * The library's build options, shared with bench/size (which builds the ES modules alone, without
+ * declarations, into a scratch folder).
+ */
+export function libraryBuild(outDir: string, formats: LibraryFormats[]): BuildEnvironmentOptions {
+  return {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    minify: false,
+    // One stylesheet for the whole library, whichever component imports which .css file.
+    cssCodeSplit: false,
+    lib: {
+      entry: {
+        index: `${root}src/index.ts`,
+        model: `${root}src/model/index.ts`,
+        collab: `${root}src/collab/index.ts`,
+      },
+      // ES modules for bundlers and `import`; CommonJS twins (.cjs) for `require`, which older
+      // Node, Jest and CommonJS TypeScript servers use. Same files, same names, two extensions.
+      formats,
+      fileName: (format, entryName) => `${entryName}.${format === 'es' ? 'js' : 'cjs'}`,
+      cssFileName: 'style',
+    },
+    rolldownOptions: {
+      external: isExternal,
+      // The .d.ts plugin takes most of the build by design; no need to report it every time.
+      checks: { bundlerTimings: false },
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        banner: clientDirective,
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -104,35 +143,5 @@ export default defineConfig({
       beforeWriteFile: (filePath, content) => ({ content: withExplicitExtensions(filePath, content) }),
     }),
   ],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'es2022',
-    sourcemap: true,
-    minify: false,
-    // One stylesheet for the whole library, whichever component imports which .css file.
-    cssCodeSplit: false,
-    lib: {
-      entry: {
-        index: `${root}src/index.ts`,
-        model: `${root}src/model/index.ts`,
-        collab: `${root}src/collab/index.ts`,
-      },
-      // ES modules for bundlers and `import`; CommonJS twins (.cjs) for `require`, which older
-      // Node, Jest and CommonJS TypeScript servers use. Same files, same names, two extensions.
-      formats: ['es', 'cjs'],
-      fileName: (format, entryName) => `${entryName}.${format === 'es' ? 'js' : 'cjs'}`,
-      cssFileName: 'style',
-    },
-    rolldownOptions: {
-      external: isExternal,
-      // The .d.ts plugin takes most of the build by design; no need to report it every time.
-      checks: { bundlerTimings: false },
-      output: {
-        preserveModules: true,
-        preserveModulesRoot: 'src',
-        banner: clientDirective,
-      },
-    },
-  },
+  build: libraryBuild('dist', ['es', 'cjs']),
 });
