@@ -134,3 +134,26 @@ export function npmInstall(dir: string, specs: string[], dev = false): void {
     dir,
   );
 }
+
+/**
+ * A file: URL for a package installed in this repository, for config files written into scratch
+ * projects (they are outside the repository, so a bare import would not find it).
+ */
+export function repoModuleUrl(specifier: string): string {
+  return import.meta.resolve(specifier);
+}
+
+/**
+ * Builds a scratch app with this repository's Vite and React plugin (the app installs only what
+ * a host adds for the library: the tarball and react). Returns the output folder.
+ */
+export function viteBuild(app: string): string {
+  writeFileSync(
+    join(app, 'vite.config.mjs'),
+    `import react from ${JSON.stringify(repoModuleUrl('@vitejs/plugin-react'))};
+export default { plugins: [react()], logLevel: 'warn', build: { chunkSizeWarningLimit: 10000 } };
+`,
+  );
+  runNodeScript(join(repo, 'node_modules/vite/bin/vite.js'), ['build'], app);
+  return join(app, 'dist');
+}
