@@ -23,7 +23,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import type { BuildEnvironmentOptions, LibraryFormats } from 'vite';
+import type { BuildEnvironmentOptions, LibraryFormats, Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -128,9 +128,25 @@ export function libraryBuild(outDir: string, formats: LibraryFormats[]): BuildEn
   };
 }
 
+/**
+ * dist/style.css.d.ts (and .d.cts), which the exports map gives as the stylesheet's `types`: with it,
+ * `import 'journey-canvas/style.css'` type-checks in a host without Vite's client types or a
+ * `declare module '*.css'` (TypeScript 6 reports an unresolved side-effect import, TS2882).
+ */
+const stylesheetDeclaration: Plugin = {
+  name: 'journey-canvas:stylesheet-declaration',
+  generateBundle(options) {
+    if (options.format !== 'es') return;
+    const source = '// journey-canvas/style.css: a stylesheet, imported for its side effect; it exports nothing.\nexport {};\n';
+    // Twice, like every declaration: for `import` (.d.ts) and for `require` and node10 (.d.cts).
+    for (const fileName of ['style.css.d.ts', 'style.css.d.cts']) this.emitFile({ type: 'asset', fileName, source });
+  },
+};
+
 export default defineConfig({
   plugins: [
     react(),
+    stylesheetDeclaration,
     dts({
       tsconfigPath: './tsconfig.json',
       entryRoot: 'src',
