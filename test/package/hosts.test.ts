@@ -14,7 +14,8 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { modulesReachableFrom } from './imports';
-import { atRepoVersion, dist, makeProjectDir, npmInstall, repoTsc, run, runNodeScript, writeFiles } from './scratch';
+import { repositoryUrl } from '../../scripts/readme-urls';
+import { atRepoVersion, dist, makeProjectDir, npmInstall, repo, repoTsc, run, runNodeScript, writeFiles } from './scratch';
 
 const packed = inject('packedLibrary');
 let host = '';
@@ -216,4 +217,26 @@ describe('what the published files promise', () => {
     expect(pure.length).toBeGreaterThan(10);
     expect(pure.filter(startsClient).map((file) => relative(dist, file))).toEqual([]);
   });
+
+  it("the packed README links and shows images by absolute URLs into package.json's repository; the repository's README keeps relative ones", () => {
+    const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { repository: unknown };
+    const repository = repositoryUrl(manifest.repository);
+    const targets = (markdown: string) =>
+      codeBlocksRemoved(markdown)
+        .match(/!?\[[^\]]*\]\([^)\s]+/g)
+        ?.map((link) => link.slice(link.indexOf('](') + 2)) ?? [];
+    const packedTargets = targets(readFileSync(join(host, 'node_modules/journey-canvas/README.md'), 'utf8'));
+    expect(packedTargets.length).toBeGreaterThan(3);
+    expect(packedTargets.filter((target) => !/^(https?:|mailto:|#)/.test(target))).toEqual([]);
+    expect(packedTargets).toContain(`https://raw.githubusercontent.com${new URL(repository).pathname}/HEAD/docs/journey-map.png`);
+    expect(packedTargets).toContain(`${repository}/blob/HEAD/examples/embed`);
+    // npm pack put the repository's own README back as it was.
+    expect(targets(readFileSync(join(repo, 'README.md'), 'utf8'))).toContain('docs/journey-map.png');
+  });
 });
+
+/** Markdown without its fenced code blocks (code is not links). */
+function codeBlocksRemoved(markdown: string): string {
+  return markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1\s*$/gm, '');
+}
+

@@ -32,7 +32,7 @@ export interface PackedLibrary {
  * The environment of a developer's shell rather than of the test runner: Vitest's NODE_ENV=test
  * and VITEST_* variables would change how Vite builds and how npm behaves.
  */
-function hostEnvironment(): NodeJS.ProcessEnv {
+export function hostEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
     if (name === 'NODE_ENV' || name === 'TEST' || name.startsWith('VITEST')) delete env[name];
