@@ -202,7 +202,7 @@ console.log(`  late joiner, 1,000 touchpoints  ${median(joins).toFixed(0)} ms me
     times.push(performance.now() - t0);
   }
   binding.destroy();
-  console.log(`  remote edit into an editor      ${median(times.slice(5)).toFixed(2)} ms median (1,000 touchpoints: Yjs apply, to document, parseJourney, store load)`);
+  console.log(`  remote edit into an editor      ${median(times.slice(5)).toFixed(2)} ms median (1,000 touchpoints: Yjs apply, to document, parseJourney, the store's remote change)`);
 }
 
 child.kill('SIGTERM');

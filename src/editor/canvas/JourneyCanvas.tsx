@@ -25,7 +25,7 @@ import { EMPTY_WINDOW, lowerBound, selectVisibleSpan, spanWindow } from './visib
 import { cullsOffscreen, outlinesFarOut, selectZoomedOut, showsOutline } from './largeMaps';
 import { OutlineLayer } from './OutlineLayer';
 import type { JourneyStoreState } from '../../store';
-import type { JourneyResolvedColorMode } from '../useColorMode';
+import type { JourneyResolvedColorMode } from '../../picture/colorMode';
 import '@xyflow/react/dist/style.css';
 import '../theme.css';
 import './canvas.css';
