@@ -57,6 +57,15 @@ const FLOORS = [
 const FLOOR_REASON = (folder, above) =>
   `src/${folder} may not import src/${above}: the floors are model/i18n -> layout -> picture -> export/store -> editor -> collab -> index.ts, and nothing imports upward (DESIGN.md, "Architecture").`;
 
+/** The peer range is React ^18.3 || ^19: no hook that only newer Reacts have, in any folder. */
+const newerReactOnly = [
+  {
+    name: 'react',
+    importNames: ['useEffectEvent', 'use', 'useActionState', 'useOptimistic'],
+    message: 'Not in React 18.3 (and useEffectEvent not before 19.2), which the peer range includes: use src/editor/useLatestCallback.ts or another way.',
+  },
+];
+
 /** One rule block per folder: relative imports of any folder on its own floor-mates' or higher floors are errors. */
 function floorRules() {
   return FLOORS.flatMap((floor, level) =>
@@ -70,6 +79,7 @@ function floorRules() {
           'no-restricted-imports': [
             'error',
             {
+              paths: newerReactOnly,
               patterns: [
                 ...(folder === 'model' || folder === 'layout' ? uiPackages(folder === 'model' ? [{ group: ['d3-*'], message: PURE_REASON }] : [{ group: ['d3-*', '!d3-shape'], message: `${PURE_REASON} Layout may use d3-shape (pure path math) and nothing else from d3.` }]) : []),
                 ...(folder === 'picture' || folder === 'export'

@@ -7,8 +7,10 @@
  * copies every computed style property of every element it clones (~350 per element), which
  * took 8–15 s for a 100-touchpoint map; an image is one element, and host-page CSS (`svg text
  * { … }`) cannot leak into the export, so the image is exactly the SVG export.
+ *
+ * html-to-image is loaded on the first PNG or JPEG export, not with the editor: a host's bundler
+ * puts it in a chunk of its own, which pages that never export an image do not download.
  */
-import { toCanvas } from 'html-to-image';
 import { assertRasterSize } from './presets';
 import { serializeSvg } from './render';
 
@@ -72,6 +74,7 @@ export async function rasterizeSvg(request: RasterRequest): Promise<Blob> {
     // A data: URL (not blob:), which html-to-image keeps as it is instead of fetching it again.
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(wellFormed(serializeSvg(request.svg)))}`;
     await image.decode();
+    const { toCanvas } = await import('html-to-image');
     const canvas = await toCanvas(image, {
       width: request.width,
       height: request.height,

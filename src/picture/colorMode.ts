@@ -16,11 +16,17 @@ function prefersDark(): boolean {
 
 export type JourneyColorMode = 'light' | 'dark' | 'system';
 
-export function useResolvedColorMode(mode: JourneyColorMode): 'light' | 'dark' {
+/**
+ * What `system` resolves to. Our own name rather than React Flow's `ColorMode`, so the public
+ * declarations never import @xyflow/react's (whose types a strict host would then check too).
+ */
+export type JourneyResolvedColorMode = Exclude<JourneyColorMode, 'system'>;
+
+export function useResolvedColorMode(mode: JourneyColorMode): JourneyResolvedColorMode {
   const systemDark = useSyncExternalStore(subscribe, prefersDark, () => false);
   if (mode === 'system') return systemDark ? 'dark' : 'light';
   return mode;
 }
 
 /** The resolved colour mode of the editor instance, for parts that pass it on (React Flow). */
-export const ColorModeContext = createContext<'light' | 'dark'>('light');
+export const ColorModeContext = createContext<JourneyResolvedColorMode>('light');

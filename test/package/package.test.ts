@@ -95,8 +95,10 @@ describe('journey-canvas (the React entry)', () => {
   });
 
   it('publishes JavaScript that imports no stylesheet (the host links journey-canvas/style.css)', () => {
-    const javascript = readFileSync(join(dist, 'index.js'), 'utf8');
-    expect(javascript).not.toMatch(/import\s*["'][^"']+\.css["']/);
+    // Every published module, ES and CommonJS: one file per source module since issue 13.
+    const files = run('find', [dist, '(', '-name', '*.js', '-o', '-name', '*.cjs', ')'], dist).trim().split('\n');
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/(import\s*|require\()["'][^"']+\.css["']/);
   });
 });
 

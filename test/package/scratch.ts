@@ -32,7 +32,7 @@ export interface PackedLibrary {
  * The environment of a developer's shell rather than of the test runner: Vitest's NODE_ENV=test
  * and VITEST_* variables would change how Vite builds and how npm behaves.
  */
-function hostEnvironment(): NodeJS.ProcessEnv {
+export function hostEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
     if (name === 'NODE_ENV' || name === 'TEST' || name.startsWith('VITEST')) delete env[name];
@@ -133,4 +133,27 @@ export function npmInstall(dir: string, specs: string[], dev = false): void {
     ['install', ...(dev ? ['--save-dev'] : []), '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...specs],
     dir,
   );
+}
+
+/**
+ * A file: URL for a package installed in this repository, for config files written into scratch
+ * projects (they are outside the repository, so a bare import would not find it).
+ */
+export function repoModuleUrl(specifier: string): string {
+  return import.meta.resolve(specifier);
+}
+
+/**
+ * Builds a scratch app with this repository's Vite and React plugin (the app installs only what
+ * a host adds for the library: the tarball and react). Returns the output folder.
+ */
+export function viteBuild(app: string): string {
+  writeFileSync(
+    join(app, 'vite.config.mjs'),
+    `import react from ${JSON.stringify(repoModuleUrl('@vitejs/plugin-react'))};
+export default { plugins: [react()], logLevel: 'warn', build: { chunkSizeWarningLimit: 10000 } };
+`,
+  );
+  runNodeScript(join(repo, 'node_modules/vite/bin/vite.js'), ['build'], app);
+  return join(app, 'dist');
 }

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ControlButton, Controls, Panel, ReactFlow, useReactFlow, useStore as useFlowStore, useStoreApi } from '@xyflow/react';
-import type { ColorMode, Node } from '@xyflow/react';
+import type { Node } from '@xyflow/react';
 import type { FocusEvent as ReactFocusEvent, MouseEvent as ReactMouseEvent } from 'react';
 import { createStore, useStore } from 'zustand';
 import type { JourneyLayout } from '../../layout';
@@ -26,6 +26,7 @@ import { EMPTY_WINDOW, lowerBound, selectVisibleSpan, spanWindow } from './visib
 import { cullsOffscreen, outlinesFarOut, selectZoomedOut, showsOutline } from './largeMaps';
 import { OutlineLayer } from './OutlineLayer';
 import type { JourneyStoreState } from '../../store';
+import type { JourneyResolvedColorMode } from '../../picture/colorMode';
 import '@xyflow/react/dist/style.css';
 import '../theme.css';
 import './canvas.css';
@@ -43,7 +44,7 @@ export interface CanvasHandle {
 export interface JourneyCanvasProps {
   /** False for the viewer: no add buttons, no editing chrome. */
   editable: boolean;
-  colorMode: ColorMode;
+  colorMode: JourneyResolvedColorMode;
   /** Receives the canvas's own commands (fit view) for the editor's ref handle and toolbar. */
   handleRef?: { current: CanvasHandle | null };
   /** The first viewport: see `JourneyInitialView`. */

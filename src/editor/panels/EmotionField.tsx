@@ -3,13 +3,14 @@
  * step on the slider is one edit; a pointer drag on it is one gesture, so the map follows live
  * and the whole drag is one undo step and one onChange.
  */
-import { useCallback, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { EMOTION_MAX, EMOTION_MIN } from '../../model';
 import { useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { CommitField } from './fields/CommitField';
 import { parseNumberText, rangeMessage } from './numbers';
 import { firstMessage } from './useApply';
 import type { ApplyChange } from './useApply';
+import { useLatestCallback } from '../useLatestCallback';
 
 export interface EmotionFieldProps {
   touchpointId: string;
@@ -77,7 +78,7 @@ function EmotionSlider({ touchpointId, emotion, apply }: { touchpointId: string;
 
   // The committing `change` event fires once per keyboard step and once at the end of a drag
   // (React's onChange fires on every `input` event, which is too often for an undo step).
-  const onNativeChange = useEffectEvent(() => {
+  const onNativeChange = useLatestCallback(() => {
     const element = input.current;
     if (!element) return;
     if (dragging.current) {
@@ -101,7 +102,7 @@ function EmotionSlider({ touchpointId, emotion, apply }: { touchpointId: string;
       window.removeEventListener('pointerup', up);
       window.removeEventListener('pointercancel', up);
     };
-  }, [endDrag]);
+  }, [endDrag, onNativeChange]);
 
   return (
     <div className="jc-emotion-field__slider">

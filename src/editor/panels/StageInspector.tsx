@@ -1,5 +1,5 @@
 /** Edits the selected stage: name, colour, kind, description, its place, and its removal. */
-import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { STAGE_KINDS } from '../../model';
 import type { Stage, StageKind } from '../../model';
 import { useJourneyStore, useMessages } from '../JourneyStoreContext';
@@ -8,6 +8,7 @@ import { colorTextMessage, pickerColor } from './colors';
 import { selectStages } from './selectors';
 import { StageRemoval } from './StageRemoval';
 import { firstMessage, useApply } from './useApply';
+import { useLatestCallback } from '../useLatestCallback';
 
 /** How many touchpoints a stage holds; a number, so the inspector re-renders only when it changes. */
 function useTouchpointCount(stageId: string): number {
@@ -120,7 +121,7 @@ function StageColorField({ stage, onCommit }: { stage: Stage; onCommit: (color: 
   // What the open picker shows before it commits.
   const [draft, setDraft] = useState<string | null>(null);
 
-  const onPickerChange = useEffectEvent(() => {
+  const onPickerChange = useLatestCallback(() => {
     const value = picker.current?.value;
     setDraft(null);
     if (value && value !== pickerColor(stage.color)) setPickerMessage(onCommit(value));
@@ -132,7 +133,7 @@ function StageColorField({ stage, onCommit }: { stage: Stage; onCommit: (color: 
     const listener = () => onPickerChange();
     element.addEventListener('change', listener);
     return () => element.removeEventListener('change', listener);
-  }, []);
+  }, [onPickerChange]);
 
   return (
     <fieldset className="jc-color">
