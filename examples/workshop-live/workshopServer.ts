@@ -125,7 +125,8 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
         } catch (error) {
           const reason = error instanceof AccessDenied ? error.message : 'token check failed';
           options.onRefused?.(reason);
-          throw new Error(`Not authorized: ${reason}`, { cause: error });
+          // Hocuspocus sends `reason` to the client (onAuthenticationFailed): "token expired" tells the page to ask for a new link.
+          throw Object.assign(new Error(`Not authorized: ${reason}`, { cause: error }), { reason: `Not authorized: ${reason}` });
         }
       }
       const expected = expectedToken(documentName);
