@@ -9,7 +9,7 @@
  *   an editor binding taking in one colleague's edit on 1,000 touchpoints.
  *
  * The server runs in its own process (examples/workshop-live/server.ts), measured from /proc.
- * Options: --clients 30 --rate 2 --seconds 60
+ * Options: --clients 30 --rate 2 --seconds 60 --port 0 (the server's port; 0 picks a free one)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -32,6 +32,7 @@ const option = (name: string, fallback: number) => {
 const CLIENTS = option('clients', 30);
 const RATE = option('rate', 2);
 const SECONDS = option('seconds', 60);
+const PORT = option('port', 0);
 const TOKEN = 'bench-token';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -43,7 +44,7 @@ function median(values: number[]): number {
 // ---- the server, in its own process ------------------------------------------------------------
 const dataDir = mkdtempSync(join(tmpdir(), 'jc-bench-collab-'));
 const child = spawn(process.execPath, ['--import', 'tsx', 'examples/workshop-live/server.ts'], {
-  env: { ...process.env, WORKSHOP_TOKEN: TOKEN, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
+  env: { ...process.env, WORKSHOP_TOKEN: TOKEN, PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 const url = await new Promise<string>((resolve, reject) => {

@@ -8,6 +8,8 @@
  *   DATABASE_URL     postgres://…: keep rooms in PostgreSQL instead of LevelDB
  *   REDIS_URL        redis://…: relay rooms between servers (needs DATABASE_URL)
  *   SERVER_ID        this server's name in Redis, PostgreSQL rows and metrics (host-pid)
+ *   MAX_MESSAGE_BYTES, MAX_ROOM_BYTES, MAX_BUFFERED_BYTES, LOGIN_TIMEOUT_MS
+ *                    limits at the door (defaults in connectionGuard.ts and roomLimits.ts)
  *
  * With none of DATABASE_URL and REDIS_URL set, the server is the embedded default: one process
  * and a LevelDB folder.
@@ -24,6 +26,7 @@ export interface WorkshopConfig {
   redisUrl?: string;
   serverId: string;
   mode: 'embedded' | 'postgres' | 'scale-out';
+  limits: { maxMessageBytes?: number; maxRoomBytes?: number; maxBufferedBytes?: number; loginTimeoutMs?: number };
 }
 
 export class ConfigError extends Error {}
@@ -51,6 +54,14 @@ export function readWorkshopConfig(env: NodeJS.ProcessEnv = process.env): Worksh
   if (redisUrl && !databaseUrl) {
     throw new ConfigError('REDIS_URL needs DATABASE_URL: servers sharing rooms through Redis must share their store too (a LevelDB folder is local to one machine and would lose rooms)');
   }
+  /** A positive number from the environment, or undefined (the default) when unset. */
+  const limit = (name: string): number | undefined => {
+    const text = value(name);
+    if (text === undefined) return undefined;
+    const number = Number(text);
+    if (!Number.isFinite(number) || number <= 0) throw new ConfigError(`${name} must be a positive number, got ${JSON.stringify(text)}`);
+    return number;
+  };
   return {
     port,
     host: value('HOST') ?? '127.0.0.1',
@@ -61,5 +72,11 @@ export function readWorkshopConfig(env: NodeJS.ProcessEnv = process.env): Worksh
     redisUrl,
     serverId: value('SERVER_ID') ?? `${hostname()}-${process.pid}`,
     mode: redisUrl ? 'scale-out' : databaseUrl ? 'postgres' : 'embedded',
+    limits: {
+      maxMessageBytes: limit('MAX_MESSAGE_BYTES'),
+      maxRoomBytes: limit('MAX_ROOM_BYTES'),
+      maxBufferedBytes: limit('MAX_BUFFERED_BYTES'),
+      loginTimeoutMs: limit('LOGIN_TIMEOUT_MS'),
+    },
   };
 }

@@ -17,6 +17,9 @@
  *    snapshot is replaced and exactly those update rows are deleted, in one transaction under a
  *    per-room advisory lock. History never grows without bound; concurrent appends are kept.
  *
+ * Rows are keyed by the room's name as the client gave it (roomOf: Hocuspocus' document name
+ * escapes names like `__proto__`).
+ *
  * The schema (created on start if missing, under an advisory lock so servers may start together):
  *
  *   journey_rooms        (name text primary key, snapshot bytea, compacted_at timestamptz)
@@ -27,6 +30,7 @@ import { Connection, IncomingMessage, MessageType } from '@hocuspocus/server';
 import type { Extension, beforeHandleMessagePayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import pg from 'pg';
 import * as Y from 'yjs';
+import { roomOf } from './connectionGuard';
 
 /** Yjs sync protocol message types (y-protocols/sync): step 1 carries no content. */
 const SYNC_STEP_2 = 1;
@@ -179,7 +183,7 @@ export class PostgresRooms implements Extension {
       // One statement, one snapshot of the data: a compaction between two reads could hide rows.
       const stored = await this.pool.query<{ id: string | null; data: Buffer }>(
         'SELECT NULL::bigint AS id, snapshot AS data FROM journey_rooms WHERE name = $1 UNION ALL (SELECT id, update FROM journey_room_updates WHERE room = $1 ORDER BY id)',
-        [documentName],
+        [roomOf(documentName)],
       );
       Y.transact(
         document,
@@ -203,7 +207,7 @@ export class PostgresRooms implements Extension {
     // the server's own (seeding, restores): append them as they happen.
     document.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN || origin === REDIS_ORIGIN || origin instanceof Connection) return;
-      const appended = this.append(documentName, update).catch((error: unknown) =>
+      const appended = this.append(roomOf(documentName), update).catch((error: unknown) =>
         this.log(`room ${JSON.stringify(documentName)}: could not store a server change: ${String(error)}`),
       );
       this.background.add(appended);
@@ -221,13 +225,13 @@ export class PostgresRooms implements Extension {
     } catch {
       return;
     }
-    await this.append(documentName, update); // a failure closes the connection unacknowledged; the client resends
+    await this.append(roomOf(documentName), update); // a failure closes the connection unacknowledged; the client resends
   }
 
   /** Compaction (Hocuspocus' debounced store, and on unload and shutdown). */
   async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
     await this.settled();
-    await this.compact(documentName);
+    await this.compact(roomOf(documentName));
   }
 
   async compact(room: string): Promise<void> {

@@ -6,7 +6,8 @@
  * Environment (config.ts, README "Deployment"): WORKSHOP_TOKEN (a shared room token: the
  * participant role), WORKSHOP_SECRET (signs role tokens), PORT (default 1234), HOST (default
  * 127.0.0.1; 0.0.0.0 to accept the room's laptops), DATA_DIR (default ./workshop-data),
- * DATABASE_URL and REDIS_URL (scale-out mode), SERVER_ID.
+ * DATABASE_URL and REDIS_URL (scale-out mode), SERVER_ID. Limits (defaults in connectionGuard.ts
+ * and roomLimits.ts): MAX_MESSAGE_BYTES, MAX_ROOM_BYTES, MAX_BUFFERED_BYTES, LOGIN_TIMEOUT_MS.
  *
  * Commands (cli.ts): `npm run workshop-live -- token --room checkout --role viewer --hours 4`,
  * `npm run workshop-live -- restore --server ws://… --room … --token … --file saved.json`.

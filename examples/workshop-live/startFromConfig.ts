@@ -44,7 +44,11 @@ export async function startFromConfig(config: WorkshopConfig, extra: Partial<Wor
     extensions: [operations, ...(relay?.extensions ?? []), roomCommands({ stored: storage ? () => storage.settled() : undefined, log })],
     repairsHere: relay?.repairsHere,
     onRefused: (reason) => operations.refusedConnection(reason),
-    onRejected: (room, errors) => log(`room ${room}: a client wrote an invalid journey, restored the last valid one (${errors.map((e) => `${e.path}: ${e.message}`).join('; ')})`),
+    limits: config.limits,
+    onRejected: (room, errors) =>
+      log(`room ${JSON.stringify(room)}: a client wrote an invalid journey, restored the last valid one (${errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; ')}${errors.length > 5 ? '; …' : ''})`),
+    // One line each, no stack traces: a hostile client must not be able to flood the log.
+    onIncident: log,
     ...extra,
   });
   relay?.onLeadership((room) => server.recheck(room));

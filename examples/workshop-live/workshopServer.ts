@@ -4,11 +4,18 @@
  *  - a room token checked on connect (onAuthenticate): no token or a wrong one is refused
  *    before any document content is sent;
  *  - persistence to LevelDB (classic-level) through @hocuspocus/extension-database: each room's
- *    Yjs state is one key, written on Hocuspocus' debounce and whenever a room unloads, so a
- *    restart loses nothing;
+ *    Yjs state is one key, written on Hocuspocus' debounce and whenever a room unloads, and a
+ *    write-ahead log of every update (updateLog.ts), written before it is acknowledged, so
+ *    neither a restart nor `kill -9` loses an acknowledged edit;
  *  - validation after changes with journey-canvas/model: an invalid state written by a client is
  *    replaced by the last valid one (as ordinary Yjs changes, so every replica follows);
- *  - new rooms seeded with a new journey, so clients never seed two different ones at once.
+ *    content outside the journey is deleted (foreignTypes.ts);
+ *  - limits at the door (connectionGuard.ts, roomLimits.ts): message and room sizes, what a
+ *    socket may send before it logs in, clients that do not read; any string is a room name;
+ *  - new rooms seeded with a new journey, so clients never seed two different ones at once;
+ *  - scale-out mode (startFromConfig.ts), through the options `access`, `storage`, `extensions`
+ *    and `repairsHere`: role tokens, rooms in PostgreSQL instead of LevelDB and its log, the
+ *    Redis relay, one repairing server per room.
  *
  * Why Hocuspocus rather than y-websocket's server: authentication, change and store hooks are
  * its documented API (y-websocket's server leaves auth and persistence hooks to forks and
@@ -18,11 +25,17 @@ import { timingSafeEqual } from 'node:crypto';
 import { Server } from '@hocuspocus/server';
 import type { Document as HocuspocusDocument, Extension } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
+import { join } from 'node:path';
 import { ClassicLevel } from 'classic-level';
 import * as Y from 'yjs';
-import { createJourney, parseJourney } from 'journey-canvas/model';
+import { createJourney, serializeJourney } from 'journey-canvas/model';
 import type { JourneyDocument, JourneyError } from 'journey-canvas/model';
-import { isJourneyYDocEmpty, journeyToYDoc, writeJourneyToYDoc, yDocToJourney } from 'journey-canvas/collab';
+import { isJourneyYDocEmpty, journeyToYDoc, journeyYTypes, parseJourneyYDoc, writeJourneyToYDoc, Y_KEYS, Y_READ_LIMITS } from 'journey-canvas/collab';
+import { createConnectionGuard, roomOf } from './connectionGuard';
+import type { ConnectionLimits } from './connectionGuard';
+import { dropForeignContent } from './foreignTypes';
+import { createRoomSizeGuard, ROOM_LIMITS } from './roomLimits';
+import { createUpdateLog } from './updateLog';
 import { can } from './roles';
 import { AccessDenied } from './tokens';
 import type { AccessCheck } from './tokens';
@@ -36,11 +49,11 @@ export interface WorkshopServerOptions {
   dataDir?: string;
   /** The token a room needs: one for every room, or a function of the room name (undefined = no such room). Acts as the participant role. */
   token?: string | ((room: string) => string | undefined);
-  /** Scale-out mode (scaleOut.ts): checks a token and gives its role (signed role tokens); replaces `token`. */
+  /** Checks a token and gives its role (signed role tokens, tokens.ts); replaces `token`. */
   access?: AccessCheck;
-  /** Scale-out mode: the rooms' store (PostgreSQL), replacing LevelDB. */
+  /** Scale-out mode: the rooms' store (PostgreSQL, postgresRooms.ts), replacing LevelDB and its log. */
   storage?: Extension;
-  /** Scale-out mode: more Hocuspocus extensions (the Redis relay, health and metrics, room commands). */
+  /** More Hocuspocus extensions (the Redis relay, health and metrics, room commands). */
   extensions?: Extension[];
   /** Scale-out mode: whether this server repairs an invalid state of the room (one server per room does). @default always */
   repairsHere?: (room: string) => boolean;
@@ -50,6 +63,12 @@ export interface WorkshopServerOptions {
   debounce?: number;
   /** Told when a client's invalid state was replaced by the last valid one. */
   onRejected?: (room: string, errors: JourneyError[]) => void;
+  /** Told (one line) when a socket is closed for breaking a limit, or a room's check failed. */
+  onIncident?: (message: string) => void;
+  /** Limits at the door (see connectionGuard.ts and roomLimits.ts for the defaults). */
+  limits?: Partial<ConnectionLimits> & { maxRoomBytes?: number };
+  /** Folder of the write-ahead log. @default `<dataDir>/journey-canvas-wal` */
+  walDir?: string;
   quiet?: boolean;
 }
 
@@ -59,13 +78,14 @@ export interface WorkshopServer {
   /** Closes every connection, writes every room to disk, closes the database. */
   stop(): Promise<void>;
   /** Validates a loaded room again (this server just became the one that repairs it). */
-  recheck(room: string): void;
-  /** The room's Y.Doc if it is loaded on this server. */
-  loadedRoom(room: string): Y.Doc | undefined;
+  recheck(documentName: string): void;
+  /** The room's Y.Doc if it is loaded on this server (by Hocuspocus document name). */
+  loadedRoom(documentName: string): Y.Doc | undefined;
 }
 
 /** The server's own writes (restoring a valid state, seeding): not validated again. */
 const SERVER_ORIGIN = { workshopServer: true };
+const JOURNEY_TYPES: ReadonlySet<string> = new Set(Object.values(Y_KEYS));
 
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -74,26 +94,67 @@ function sameToken(given: string, expected: string): boolean {
 }
 
 export async function startWorkshopServer(options: WorkshopServerOptions): Promise<WorkshopServer> {
-  const db = options.storage ? null : new ClassicLevel<string, Uint8Array>(options.dataDir ?? 'workshop-data', { keyEncoding: 'utf8', valueEncoding: 'view' });
+  const dataDir = options.dataDir ?? 'workshop-data';
+  const db = options.storage ? null : new ClassicLevel<string, Uint8Array>(dataDir, { keyEncoding: 'utf8', valueEncoding: 'view' });
   await db?.open();
+  // Rooms are kept by their Hocuspocus document name (see connectionGuard.ts: roomOf gives the room).
   const lastValid = new Map<string, JourneyDocument>();
   const pendingChecks = new Set<string>();
+  // With another storage (PostgreSQL), that storage writes before acknowledging: no local log.
+  const log = options.storage ? null : createUpdateLog(options.walDir ?? join(dataDir, 'journey-canvas-wal'));
+  const stopLogging = new Map<string, () => void>();
+  const incident = (message: string) => options.onIncident?.(message);
 
   const expectedToken = (room: string) => (typeof options.token === 'function' ? options.token(room) : options.token);
 
-  /** Validates a room's shared state; puts the last valid document back if it is invalid. */
-  const check = (room: string, ydoc: Y.Doc) => {
-    pendingChecks.delete(room);
-    const result = parseJourney(yDocToJourney(ydoc));
-    if (result.ok) {
-      lastValid.set(room, result.document);
-      return;
-    }
-    if (options.repairsHere && !options.repairsHere(room)) return; // the room's repairing server does it
-    const valid = lastValid.get(room);
-    options.onRejected?.(room, result.errors);
-    if (valid) writeJourneyToYDoc(ydoc, valid, { origin: SERVER_ORIGIN });
+  /**
+   * Puts `valid` back field by field; if that does not give it back exactly (a write no field
+   * sync undoes), empties the journey's maps and writes the snapshot whole.
+   */
+  const restore = (ydoc: Y.Doc, valid: JourneyDocument) => {
+    writeJourneyToYDoc(ydoc, valid, { origin: SERVER_ORIGIN });
+    const after = parseJourneyYDoc(ydoc);
+    if (after.ok && serializeJourney(after.document) === serializeJourney(valid)) return;
+    const types = journeyYTypes(ydoc);
+    ydoc.transact(() => {
+      for (const map of Object.values(types)) for (const key of [...map.keys()]) map.delete(key);
+    }, SERVER_ORIGIN);
+    writeJourneyToYDoc(ydoc, valid, { origin: SERVER_ORIGIN });
   };
+
+  /**
+   * Validates a room's shared state; puts the last valid document back if it is invalid. Total:
+   * whatever a client wrote, a failure stays in its room (reported, never thrown).
+   */
+  const check = (documentName: string, ydoc: Y.Doc) => {
+    pendingChecks.delete(documentName);
+    const room = roomOf(documentName);
+    try {
+      const dropped = dropForeignContent(ydoc, JOURNEY_TYPES, SERVER_ORIGIN);
+      if (dropped.length > 0) incident(`room ${JSON.stringify(room)}: deleted content outside the journey (${dropped.map((name) => JSON.stringify(name)).join(', ')})`);
+      const result = parseJourneyYDoc(ydoc);
+      if (result.ok) {
+        lastValid.set(documentName, result.document);
+        return;
+      }
+      if (options.repairsHere && !options.repairsHere(documentName)) return; // the room's repairing server does it
+      options.onRejected?.(room, result.errors);
+      const valid = lastValid.get(documentName);
+      if (valid) restore(ydoc, valid);
+    } catch (error) {
+      incident(`room ${JSON.stringify(room)}: the check failed (${error instanceof Error ? error.message : String(error)})`);
+    }
+  };
+
+  const roomSizes = createRoomSizeGuard((documentName) => server.hocuspocus.documents.get(documentName), {
+    maxRoomBytes: options.limits?.maxRoomBytes ?? ROOM_LIMITS.maxRoomBytes,
+    maxDepth: Y_READ_LIMITS.maxDepth,
+  });
+  const guard = createConnectionGuard({
+    ...options.limits,
+    admitSync: roomSizes.admitSync,
+    onRefused: (reason) => incident(`closed a connection that ${reason}`),
+  });
 
   const server = new Server({
     port: options.port ?? 1234,
@@ -107,38 +168,51 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       options.storage ??
       new Database({
         fetch: async ({ documentName }) => {
-          const state = await db?.get(documentName);
-          return state ?? null;
+          const room = roomOf(documentName);
+          const state = await db?.get(room);
+          // What the log holds past the stored state (all of it after a kill -9).
+          const logged = log?.read(room) ?? [];
+          if (logged.length === 0) return state ?? null;
+          return Y.mergeUpdates(state ? [state, ...logged] : logged);
         },
         store: async ({ documentName, state }) => {
-          await db?.put(documentName, state);
+          const room = roomOf(documentName);
+          // `state` was encoded just now, synchronously: the log up to here is in it.
+          const mark = log?.mark(room) ?? 0;
+          await db?.put(room, state);
+          log?.stored(room, mark);
         },
       }),
     ],
-    async onAuthenticate({ token, documentName, connectionConfig }) {
+    async onAuthenticate({ token, documentName, request, connectionConfig }) {
       if (options.access) {
+        let role;
         try {
-          const role = await options.access(token, documentName);
-          // A viewer's connection is read-only: Hocuspocus refuses its updates (never applied, relayed or stored).
-          if (!can(role, 'edit')) connectionConfig.readOnly = true;
-          return { role };
+          role = await options.access(token, roomOf(documentName));
         } catch (error) {
           const reason = error instanceof AccessDenied ? error.message : 'token check failed';
           options.onRefused?.(reason);
           // Hocuspocus sends `reason` to the client (onAuthenticationFailed): "token expired" tells the page to ask for a new link.
           throw Object.assign(new Error(`Not authorized: ${reason}`, { cause: error }), { reason: `Not authorized: ${reason}` });
         }
+        // A viewer's connection is read-only: Hocuspocus refuses its updates (never applied, relayed or stored).
+        if (!can(role, 'edit')) connectionConfig.readOnly = true;
+        guard.authenticated(request, documentName);
+        return { role };
       }
-      const expected = expectedToken(documentName);
+      const expected = expectedToken(roomOf(documentName));
       if (!expected || typeof token !== 'string' || !sameToken(token, expected)) {
         options.onRefused?.('wrong room token');
         throw new Error('Not authorized: wrong or missing room token');
       }
+      guard.authenticated(request, documentName);
       return { role: 'participant' };
     },
     async afterLoadDocument({ document, documentName }) {
+      // First: every update from here on is logged before it is acknowledged.
+      if (log) stopLogging.set(documentName, log.attach(roomOf(documentName), document));
       if (isJourneyYDocEmpty(document)) {
-        Y.transact(document, () => journeyToYDoc(createJourney({ title: documentName }), document), SERVER_ORIGIN);
+        Y.transact(document, () => journeyToYDoc(createJourney({ title: roomOf(documentName) }), document), SERVER_ORIGIN);
       }
       check(documentName, document);
     },
@@ -149,9 +223,15 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       setImmediate(() => check(documentName, document as HocuspocusDocument));
     },
     async afterUnloadDocument({ documentName }) {
+      // Everything kept per room goes with it.
       lastValid.delete(documentName);
+      pendingChecks.delete(documentName);
+      roomSizes.forget(documentName);
+      stopLogging.get(documentName)?.();
+      stopLogging.delete(documentName);
     },
-  });
+  }, guard.websocketOptions);
+  server.webSocketServer.on('connection', guard.onConnection);
   await server.listen();
   const port = server.address.port;
 
@@ -165,10 +245,10 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       server.webSocketServer.clients.forEach((socket) => socket.terminate());
       await db?.close();
     },
-    loadedRoom: (room) => server.hocuspocus.documents.get(room),
-    recheck(room) {
-      const document = server.hocuspocus.documents.get(room);
-      if (document) check(room, document);
+    loadedRoom: (documentName) => server.hocuspocus.documents.get(documentName),
+    recheck(documentName) {
+      const document = server.hocuspocus.documents.get(documentName);
+      if (document) check(documentName, document);
     },
   };
 }

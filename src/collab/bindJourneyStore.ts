@@ -11,12 +11,11 @@
  *    take back your own edits and never a colleague's.
  */
 import * as Y from 'yjs';
-import { parseJourney } from '../model';
 import type { JourneyDocument } from '../model';
 import type { JourneyStore } from '../store';
 import type { AwarenessLike, CollabUser } from './awareness';
 import { jsonEqual } from './json';
-import { isJourneyYDocEmpty, journeyYTypes, writeJourneyToYDoc, yDocToJourney } from './journeyYDoc';
+import { isJourneyYDocEmpty, journeyYTypes, parseJourneyYDoc, writeJourneyToYDoc } from './journeyYDoc';
 
 export interface BindJourneyStoreOptions {
   /** Presence: your selection is published here, and `user` with it. */
@@ -91,7 +90,8 @@ export function bindJourneyStore(store: JourneyStore, ydoc: Y.Doc, options: Bind
 
   const readFromYDoc = () => {
     remotePending = false;
-    const result = parseJourney(yDocToJourney(ydoc));
+    // Total: whatever a remote client wrote (a BigInt, Y.Maps thousands deep) comes back as errors.
+    const result = parseJourneyYDoc(ydoc);
     if (!result.ok) {
       // Keep the last valid document on screen and say what is wrong with the shared one.
       store.getState().setProblem({ source: 'remote', errors: result.errors });
@@ -122,7 +122,14 @@ export function bindJourneyStore(store: JourneyStore, ydoc: Y.Doc, options: Bind
   const onTransaction = (transaction: Y.Transaction) => {
     if (transaction.origin === origin || transaction.changed.size === 0) return;
     if (store.getState().gesture) remotePending = true;
-    else readFromYDoc();
+    else {
+      // A throw here would escape into the provider's applyUpdate: report it on the banner instead.
+      try {
+        readFromYDoc();
+      } catch (error) {
+        store.getState().setProblem({ source: 'remote', errors: [{ path: '', code: 'invalid_value', message: `the shared journey could not be read (${error instanceof Error ? error.message : String(error)})` }] });
+      }
+    }
   };
 
   /** Writes a local edit, or reads the remote changes that waited for a drag to end. */

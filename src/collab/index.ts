@@ -3,7 +3,10 @@
  * Yjs provider (Hocuspocus, y-websocket, y-indexeddb …).
  */
 export { journeyToYDoc, yDocToJourney, writeJourneyToYDoc, isJourneyYDocEmpty, journeyYTypes, Y_KEYS } from './journeyYDoc';
-export type { JourneyYTypes } from './journeyYDoc';
+export { readJourneyYDoc, parseJourneyYDoc } from './journeyYDoc';
+export type { JourneyYTypes, JourneyYDocReading } from './journeyYDoc';
+export { Y_READ_LIMITS } from './readY';
+export type { YReadLimits } from './readY';
 export { bindJourneyStore } from './bindJourneyStore';
 export type { BindJourneyStoreOptions, JourneyStoreBinding } from './bindJourneyStore';
 export { remoteParticipants } from './awareness';

@@ -18,9 +18,12 @@
  * Any other value, known or not, is stored as a plain JSON value and comes back unchanged.
  */
 import * as Y from 'yjs';
-import type { JourneyDocument } from '../model';
-import { cloneJson, isPlainObject, isStringArray, jsonEqual } from './json';
+import { parseJourney } from '../model';
+import type { JourneyDocument, JourneyError, ParseResult } from '../model';
+import { isPlainObject, isStringArray, jsonEqual } from './json';
 import { isOrderKey, reorderKeys } from './order';
+import { YReader, Y_READ_LIMITS } from './readY';
+import type { YReadLimits } from './readY';
 
 export const Y_KEYS = {
   root: 'journey',
@@ -77,48 +80,82 @@ export function isJourneyYDocEmpty(ydoc: Y.Doc): boolean {
 // ---------------------------------------------------------------------------------------------
 // Y -> document
 
+/** A Y value as JSON, never throwing (what JSON cannot carry comes back as null). */
 function fromY(value: unknown): unknown {
-  if (value instanceof Y.Map) {
-    const out: Record<string, unknown> = {};
-    value.forEach((item, key) => {
-      // defineProperty: a key such as `__proto__` (kept as an unknown property) stays plain data.
-      Object.defineProperty(out, key, { value: fromY(item), enumerable: true, writable: true, configurable: true });
-    });
-    return out;
-  }
-  if (value instanceof Y.Array) return value.toArray().map(fromY);
-  if (value instanceof Y.AbstractType) return value.toJSON() as unknown; // text types a remote client may write
-  return cloneJson(value);
+  return new YReader().read(value, '', 0);
 }
 
-function sortedEntities(entities: Y.Map<unknown>, order: Y.Map<unknown>): unknown[] {
+function sortedEntities(entities: Y.Map<unknown>, order: Y.Map<unknown>, path: string, reader: YReader): unknown[] {
   const rows: { id: string; key: string; value: unknown }[] = [];
   entities.forEach((value, id) => {
     const key = order.get(id);
     rows.push({ id, key: isOrderKey(key) ? key : '', value });
   });
   rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return rows.map(({ id, value }) => {
-    const fields = fromY(value);
+  return rows.map(({ id, value }, index) => {
+    const at = `${path}/${index}`;
+    // The entity's fields start one level down (the array and the entity are the first two).
+    const fields = reader.read(value, at, 1);
     // Something other than a map (a remote client's bad write) is passed on as it is, so
     // parseJourney reports it at its place instead of the binding inventing an object.
-    return isPlainObject(fields) ? { id, ...fields } : fields;
+    if (!isPlainObject(fields)) return fields;
+    // The id is the entity's key in the shared map; an `id` field inside would make the
+    // replicas disagree on which entity is which (and no restore wrote it away), so it is a problem.
+    if (Object.prototype.hasOwnProperty.call(fields, 'id')) {
+      reader.report(`${at}/id`, `an "id" field inside the shared entity (its id is its key, ${JSON.stringify(id)})`, 'invalid_value');
+    }
+    return { ...fields, id };
   });
+}
+
+export interface JourneyYDocReading {
+  /** The journey as plain JSON; each place listed in `problems` holds null. */
+  document: JourneyDocument;
+  /** Values the Y.Doc holds that a journey cannot (a BigInt, bytes, nesting past the limit …), by JSON Pointer. */
+  problems: JourneyError[];
+}
+
+/**
+ * The journey a Y.Doc holds, as plain data, and what in it a journey cannot hold. Never throws,
+ * whatever a remote client wrote. Top-level types other than the journey's are not read.
+ */
+export function readJourneyYDoc(ydoc: Y.Doc, limits: YReadLimits = Y_READ_LIMITS): JourneyYDocReading {
+  const types = journeyYTypes(ydoc);
+  const reader = new YReader(limits);
+  const root = reader.read(types.root, '', 0) as Record<string, unknown>;
+  for (const key of rootShape.skip) {
+    if (types.root.has(key)) reader.report(`/${key}`, `a "${key}" field in the shared root map (they have their own maps)`, 'invalid_value');
+  }
+  const document = {
+    ...root,
+    stages: sortedEntities(types.stages, types.stageOrder, '/stages', reader),
+    touchpoints: sortedEntities(types.touchpoints, types.touchpointOrder, '/touchpoints', reader),
+  } as JourneyDocument;
+  return { document, problems: reader.allProblems() };
 }
 
 /**
  * The journey a Y.Doc holds, as a plain document. It is what the replicas agree on, not
  * necessarily a valid journey (a remote client may write anything): run it through
- * `parseJourney` before showing it.
+ * `parseJourney` before showing it, or use `parseJourneyYDoc`, which also reports values JSON
+ * cannot carry (here they read as null). Never throws.
  */
 export function yDocToJourney(ydoc: Y.Doc): JourneyDocument {
-  const types = journeyYTypes(ydoc);
-  const root = fromY(types.root) as Record<string, unknown>;
-  return {
-    ...root,
-    stages: sortedEntities(types.stages, types.stageOrder),
-    touchpoints: sortedEntities(types.touchpoints, types.touchpointOrder),
-  } as JourneyDocument;
+  return readJourneyYDoc(ydoc).document;
+}
+
+/**
+ * `parseJourney` of the journey a Y.Doc holds, with what JSON cannot carry reported as errors.
+ * Never throws: a failure inside the check itself is reported as an error at the root.
+ */
+export function parseJourneyYDoc(ydoc: Y.Doc): ParseResult {
+  try {
+    const { document, problems } = readJourneyYDoc(ydoc);
+    if (problems.length > 0) return { ok: false, errors: problems };
+    return parseJourney(document);
+  } catch (error) {
+    return { ok: false, errors: [{ path: '', message: `the shared journey could not be checked (${error instanceof Error ? error.message : String(error)})`, code: 'invalid_value' }] };
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -189,7 +226,13 @@ function has(record: Record<string, unknown>, key: string): boolean {
  */
 function syncFields(map: Y.Map<unknown>, next: Record<string, unknown>, shape: Shape, base?: Record<string, unknown>): void {
   for (const key of [...map.keys()]) {
-    if (shape.skip.has(key) || has(next, key)) continue;
+    // A field kept out of the map (an entity's id, the root's arrays) found in it was written by
+    // someone else's code: it goes, or a restore would leave it and the replicas in conflict.
+    if (shape.skip.has(key)) {
+      map.delete(key);
+      continue;
+    }
+    if (has(next, key)) continue;
     if (base === undefined || has(base, key)) map.delete(key);
   }
   for (const [key, value] of Object.entries(next)) {

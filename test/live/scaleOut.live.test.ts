@@ -9,7 +9,7 @@
  *   and in PostgreSQL.
  * - Restart everything: rooms come back from PostgreSQL, compacted.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applyOperation, parseJourney, serializeJourney } from 'journey-canvas/model';
 import type { JourneyChange, JourneyDocument } from 'journey-canvas/model';
 import { bindJourneyStore, writeJourneyToYDoc, yDocToJourney } from 'journey-canvas/collab';
@@ -25,11 +25,16 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function cluster(ids: string[]): Promise<ServerProcess[]> {
-  const servers = await startCluster(ids);
-  cleanups.push(() => Promise.all(servers.map((s) => s.kill9())).then(() => undefined));
-  return servers;
-}
+/** Three servers for the file (starting one takes seconds); the kill -9 test kills the first. */
+let servers: ServerProcess[] = [];
+const everyServer: ServerProcess[] = [];
+beforeAll(async () => {
+  servers = await startCluster(['s1', 's2', 's3']);
+  everyServer.push(...servers);
+});
+afterAll(async () => {
+  await Promise.all(everyServer.map((s) => s.kill9()));
+});
 
 function client(...args: Parameters<typeof connect>): LiveClient {
   const c = connect(...args);
@@ -63,7 +68,6 @@ const ids = (serialized: string) => (JSON.parse(serialized) as JourneyDocument).
 
 describe('scale-out: several servers on Redis, rooms in PostgreSQL', () => {
   it('clients spread over three servers converge to the same valid journey, see each other, and PostgreSQL holds it', async () => {
-    const servers = await cluster(['spread-1', 'spread-2', 'spread-3']);
     const urls = servers.map((s) => s.url);
     const clients = Array.from({ length: 9 }, (_, i) => client(urls, 'spread', SHARED_TOKEN, { start: i % 3, name: `p${i}` }));
     await Promise.all(clients.map((c) => c.synced));
@@ -95,7 +99,6 @@ describe('scale-out: several servers on Redis, rooms in PostgreSQL', () => {
   });
 
   it('kill -9 of one server: its clients reconnect to the others, and every acknowledged edit is on every client and in PostgreSQL', async () => {
-    const servers = await cluster(['kill-1', 'kill-2', 'kill-3']);
     const urls = servers.map((s) => s.url);
     const victim = servers[0] as ServerProcess;
     const room = 'failover';
@@ -116,15 +119,19 @@ describe('scale-out: several servers on Redis, rooms in PostgreSQL', () => {
     }
     let editing = true;
     let writerGone = false;
+    // Bursts of three edits, then a pause until they are acknowledged (bounded: under load, or
+    // with the server gone, the next burst starts anyway).
     const loops = [...clients, writer].map(async (c, i) => {
       for (let n = 0; editing && !(c === writer && writerGone); n++) {
         const id = `c${i}-e${n}`;
         addTouchpoint(c, id);
         made.get(c)!.push(id);
-        await sleep(15 + (i % 3) * 5);
+        if (n % 3 === 2) await until(() => allAcknowledged(c) || !editing || (c === writer && writerGone), 'a burst to be acknowledged', 3000).catch(() => undefined);
+        else await sleep(10);
       }
     });
-    await sleep(1500);
+    await until(() => acknowledged.get(writer)! >= 3, 'the writer to see edits acknowledged');
+    await sleep(500);
     // The writer's last acknowledged edits, then it and its server are gone at once.
     const writerAcknowledged = made.get(writer)!.slice(0, acknowledged.get(writer));
     writerGone = true;
@@ -151,7 +158,7 @@ describe('scale-out: several servers on Redis, rooms in PostgreSQL', () => {
   });
 
   it('restart everything: rooms come back from PostgreSQL, compacted', async () => {
-    const first = await startCluster(['restart-1', 'restart-2', 'restart-3']);
+    const first = servers.slice(1); // the two the previous test left alive
     const urls = first.map((s) => s.url);
     const clients = Array.from({ length: 3 }, (_, i) => client(urls, 'restart', SHARED_TOKEN, { start: i }));
     await Promise.all(clients.map((c) => c.synced));
@@ -168,7 +175,8 @@ describe('scale-out: several servers on Redis, rooms in PostgreSQL', () => {
     await first[0]!.stop();
     await Promise.all(first.slice(1).map((s) => s.kill9()));
 
-    const second = await cluster(['restart-4', 'restart-5', 'restart-6']);
+    const second = await startCluster(['s4', 's5', 's6']);
+    everyServer.push(...second);
     const newcomers = second.map((s) => client([s.url], 'restart', SHARED_TOKEN));
     await Promise.all(newcomers.map((c) => c.synced));
     for (const c of newcomers) expect(serializeJourney(yDocToJourney(c.ydoc))).toBe(final);
