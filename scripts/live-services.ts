@@ -13,7 +13,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,7 +76,25 @@ export async function freePort(): Promise<number> {
 
 export interface Service {
   url: string;
+  /** The service's processes now (PostgreSQL: the postmaster and its backends), for CPU and memory figures. */
+  pids(): number[];
   stop(): Promise<void>;
+}
+
+/** Processes whose parent is `parent` (from /proc). */
+function childrenOf(parent: number): number[] {
+  const out: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[1]) === parent) out.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
 }
 
 async function waitFor(what: string, ready: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
@@ -101,6 +119,7 @@ export async function startRedis(): Promise<Service> {
   await Promise.race([failed, waitFor('redis-server', () => canListen(port).then((free) => !free))]);
   return {
     url: `redis://127.0.0.1:${port}`,
+    pids: () => (child.pid ? [child.pid] : []),
     async stop() {
       child.kill('SIGTERM');
       await exited(child);
@@ -129,6 +148,14 @@ export async function startPostgres(): Promise<Service> {
   await run(...pgCommand('pg_ctl', ['-D', data, '-l', join(dir, 'postgres.log'), '-o', options, '-w', '-t', '60', 'start']));
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    pids() {
+      try {
+        const postmaster = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+        return [postmaster, ...childrenOf(postmaster)];
+      } catch {
+        return [];
+      }
+    },
     async stop() {
       await run(...pgCommand('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop'])).catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });

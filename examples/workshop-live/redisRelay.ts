@@ -17,7 +17,18 @@
 import { Redis } from '@hocuspocus/extension-redis';
 import type { Extension, afterLoadDocumentPayload, afterUnloadDocumentPayload } from '@hocuspocus/server';
 
-const LEASE_MS = 3000;
+/**
+ * The relay without its store lock. Upstream, one server at a time may store a room (a Redis
+ * lock; the others' stores fail, and Hocuspocus logs each failure with a stack trace). Our store
+ * (postgresRooms.ts) appends before acknowledging and compacts under a PostgreSQL advisory lock,
+ * merging exactly the rows it read, so any server may compact at any time: no lock needed.
+ */
+class RelayWithoutStoreLock extends Redis {
+  override async onStoreDocument(): Promise<void> {}
+}
+
+/** A repair lease, and a heartbeat's life: long enough that a server busy for a moment is not taken for dead. */
+const LEASE_MS = 5000;
 const RENEW_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
 const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
@@ -54,7 +65,7 @@ export interface RedisRelay {
 
 export function redisRelay(url: string, serverId: string, prefix = 'journey-canvas'): RedisRelay {
   const { host, port, options } = redisOptionsFromUrl(url);
-  const relay = new Redis({ host, port, options, identifier: serverId, prefix });
+  const relay = new RelayWithoutStoreLock({ host, port, options, identifier: serverId, prefix });
   const redis = relay.pub;
   const leases = new Set<string>();
   const rooms = new Set<string>();

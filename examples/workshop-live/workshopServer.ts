@@ -129,6 +129,9 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   const check = (documentName: string, ydoc: Y.Doc) => {
     pendingChecks.delete(documentName);
     const room = roomOf(documentName);
+    // Scale-out: only the room's repairing server validates (it is the one that would repair),
+    // so a room's validation costs one server's CPU, not every server's.
+    if (options.repairsHere && !options.repairsHere(documentName)) return;
     try {
       const dropped = dropForeignContent(ydoc, JOURNEY_TYPES, SERVER_ORIGIN);
       if (dropped.length > 0) incident(`room ${JSON.stringify(room)}: deleted content outside the journey (${dropped.map((name) => JSON.stringify(name)).join(', ')})`);
@@ -137,7 +140,6 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
         lastValid.set(documentName, result.document);
         return;
       }
-      if (options.repairsHere && !options.repairsHere(documentName)) return; // the room's repairing server does it
       options.onRejected?.(room, result.errors);
       const valid = lastValid.get(documentName);
       if (valid) restore(ydoc, valid);
