@@ -137,8 +137,8 @@ export default defineConfig({
           include: ['test/live/**/*.live.test.ts'],
           globalSetup: ['test/live/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 90_000,
-          hookTimeout: 60_000,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -9,9 +9,11 @@
  *  - Changes the server makes itself (seeding a new room, restoring a valid journey, a
  *    facilitator's restore) are appended as they happen. Changes relayed from another server
  *    through Redis are not: that server appended them.
- *  - **Catching up.** `catchUp` applies the room's stored state to a loaded room (Yjs skips what
- *    it has): after another server died, an update it stored and acknowledged but had not yet
- *    relayed reaches this server's participants that way (redisRelay.ts notices the death).
+ *  - **Catching up, both ways.** `reconcile` applies the room's stored state to a loaded room
+ *    (Yjs skips what it has) and stores what the room has beyond it: after another server died,
+ *    an update it stored and acknowledged but had not yet relayed reaches this server's
+ *    participants, and a change of its own it had relayed but not yet stored (a repair) reaches
+ *    PostgreSQL (redisRelay.ts notices the death).
  *  - **Compaction.** When Hocuspocus stores a room (a moment after changes, when the room empties,
  *    on shutdown), the room's snapshot and the updates read are merged into one Yjs state, the
  *    snapshot is replaced and exactly those update rows are deleted, in one transaction under a
@@ -199,6 +201,13 @@ export class PostgresRooms implements Extension {
         LOAD_ORIGIN,
       );
     });
+  }
+
+  /** After a peer died: what PostgreSQL has into the room, and what the room has into PostgreSQL. */
+  async reconcile(documentName: string, document: Y.Doc): Promise<void> {
+    await this.catchUp(documentName, document);
+    // Everything the room holds, as one update: idempotent, compacted away at the next store.
+    await this.append(roomOf(documentName), Y.encodeStateAsUpdate(document));
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {

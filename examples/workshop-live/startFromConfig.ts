@@ -57,7 +57,7 @@ export async function startFromConfig(config: WorkshopConfig, extra: Partial<Wor
     log(`server ${peer} stopped beating: catching ${relay.rooms().size} room(s) up from PostgreSQL`);
     for (const room of relay.rooms()) {
       const document = server.loadedRoom(room);
-      if (document) storage.catchUp(room, document).catch((error: unknown) => log(`room ${room}: catch-up failed: ${String(error)}`));
+      if (document) storage.reconcile(room, document).catch((error: unknown) => log(`room ${room}: catch-up failed: ${String(error)}`));
     }
   });
 

@@ -66,7 +66,11 @@ export async function startServerProcess(id: string, env: Record<string, string>
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server ${id} did not start within 30 s:\n${out}`)), 30_000);
+    // Generous: three servers compiling their TypeScript at once on a shared 2-core machine.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server ${id} did not start within 90 s:\n${out}`));
+    }, 90_000);
     child.stdout?.on('data', () => {
       if (/server on ws:\/\//.test(out)) {
         clearTimeout(timer);
@@ -96,7 +100,14 @@ export async function startServerProcess(id: string, env: Record<string, string>
 }
 
 export async function startCluster(ids: string[], env: Record<string, string> = {}): Promise<ServerProcess[]> {
-  return Promise.all(ids.map((id) => startServerProcess(id, env)));
+  const started = await Promise.allSettled(ids.map((id) => startServerProcess(id, env)));
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed) {
+    // None of them outlives a cluster that did not start.
+    await Promise.all(started.map((s) => (s.status === 'fulfilled' ? s.value.kill9() : undefined)));
+    throw failed.reason;
+  }
+  return started.map((s) => (s as PromiseFulfilledResult<ServerProcess>).value);
 }
 
 export interface LiveClient {
@@ -172,13 +183,16 @@ export async function storedJourney(room: string): Promise<{ journey: JourneyDoc
   const client = new pg.Client({ connectionString: inject('databaseUrl') });
   await client.connect();
   try {
-    const snapshot = await client.query<{ snapshot: Buffer }>('SELECT snapshot FROM journey_rooms WHERE name = $1', [room]);
-    const updates = await client.query<{ update: Buffer }>('SELECT update FROM journey_room_updates WHERE room = $1 ORDER BY id', [room]);
+    // One statement: a compaction between two reads could hide rows.
+    const { rows } = await client.query<{ kind: string; data: Buffer }>(
+      "SELECT 'snapshot' AS kind, snapshot AS data FROM journey_rooms WHERE name = $1 UNION ALL SELECT 'update', update FROM journey_room_updates WHERE room = $1",
+      [room],
+    );
     const doc = new Y.Doc();
-    for (const row of [...snapshot.rows.map((r) => r.snapshot), ...updates.rows.map((r) => r.update)]) Y.applyUpdate(doc, row);
+    for (const row of rows) Y.applyUpdate(doc, row.data);
     const journey = yDocToJourney(doc);
     doc.destroy();
-    return { journey, updateRows: updates.rows.length, hasSnapshot: snapshot.rows.length > 0 };
+    return { journey, updateRows: rows.filter((r) => r.kind === 'update').length, hasSnapshot: rows.some((r) => r.kind === 'snapshot') };
   } finally {
     await client.end();
   }
