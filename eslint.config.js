@@ -40,6 +40,51 @@ const domGlobals = [
   'requestAnimationFrame',
 ].map((name) => ({ name, message: PURE_REASON }));
 
+/**
+ * The floors of the house (DESIGN.md, "Architecture"), bottom to top. A folder imports only
+ * folders on floors below its own (and itself): nothing imports upward. `index.ts` is the roof.
+ * test/lint/floors.test.ts shows the rule failing on an upward import.
+ */
+const FLOORS = [
+  ['model', 'i18n'],
+  ['layout'],
+  ['picture'],
+  ['export', 'store'],
+  ['editor'],
+  ['collab'],
+];
+
+const FLOOR_REASON = (folder, above) =>
+  `src/${folder} may not import src/${above}: the floors are model/i18n -> layout -> picture -> export/store -> editor -> collab -> index.ts, and nothing imports upward (DESIGN.md, "Architecture").`;
+
+/** One rule block per folder: relative imports of any folder on its own floor-mates' or higher floors are errors. */
+function floorRules() {
+  return FLOORS.flatMap((floor, level) =>
+    floor.map((folder) => {
+      const forbidden = [...floor.filter((other) => other !== folder && level === 0), ...FLOORS.slice(level + 1).flat()];
+      const sideways = level === 3 ? floor.filter((other) => other !== folder) : [];
+      const banned = [...forbidden, ...sideways];
+      return {
+        files: [`src/${folder}/**/*.{ts,tsx}`],
+        rules: {
+          'no-restricted-imports': [
+            'error',
+            {
+              patterns: [
+                ...(folder === 'model' || folder === 'layout' ? uiPackages(folder === 'model' ? [{ group: ['d3-*'], message: PURE_REASON }] : [{ group: ['d3-*', '!d3-shape'], message: `${PURE_REASON} Layout may use d3-shape (pure path math) and nothing else from d3.` }]) : []),
+                ...(folder === 'picture' || folder === 'export'
+                  ? [{ group: ['@xyflow/*', 'zustand', 'zustand/*', 'immer'], message: `src/${folder} draws the picture without the editor's machinery (React Flow, the store).` }]
+                  : []),
+                ...banned.map((above) => ({ regex: `^(\\.\\./)+${above}(/|$)`, message: FLOOR_REASON(folder, above) })),
+              ],
+            },
+          ],
+        },
+      };
+    }),
+  );
+}
+
 export default defineConfig(
   {
     ignores: ['dist/**', 'storybook-static/**', 'examples/*/dist/**', 'coverage/**', '**/node_modules/**'],
@@ -77,29 +122,10 @@ export default defineConfig(
       ],
     },
   },
+  ...floorRules(),
   {
-    files: ['src/model/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: uiPackages([{ group: ['d3-*'], message: PURE_REASON }]) }],
-      'no-restricted-globals': ['error', ...domGlobals],
-    },
-  },
-  {
-    files: ['src/layout/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: uiPackages([
-            {
-              group: ['d3-*', '!d3-shape'],
-              message: `${PURE_REASON} Layout may use d3-shape (pure path math) and nothing else from d3.`,
-            },
-          ]),
-        },
-      ],
-      'no-restricted-globals': ['error', ...domGlobals],
-    },
+    files: ['src/model/**/*.{ts,tsx}', 'src/layout/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-globals': ['error', ...domGlobals] },
   },
   {
     // Scripts, benchmarks and tests print what they measured.

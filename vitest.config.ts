@@ -20,6 +20,8 @@ import { mouseCommands } from './test/browser/harness/mouse-commands.ts';
 
 /** Pure code is tested where it must run: Node, no DOM globals. */
 const pureTests = [
+  'test/lint/**/*.test.ts',
+  'test/picture/look.test.ts',
   'test/model/**/*.test.ts',
   'test/layout/**/*.test.ts',
   'src/model/**/*.test.ts',

@@ -10,7 +10,7 @@ export type { JourneyEditorCollab } from './editor/collab';
 export { JourneyViewer } from './editor/JourneyViewer';
 export type { JourneyViewerProps } from './editor/JourneyViewer';
 export type { JourneyInitialView } from './editor/canvas/JourneyCanvas';
-export type { JourneyColorMode } from './editor/useColorMode';
+export type { JourneyColorMode } from './picture/colorMode';
 
 // View state the components report or accept
 export { JOURNEY_LANES } from './store';
@@ -32,12 +32,11 @@ export {
   EXPORT_PRESETS,
   MAX_CANVAS_SIDE,
   JourneyCompare,
-  ExportMenu,
   downloadJourneyJson,
   openJourneyFile,
   safeFileName,
 } from './export';
-export type { ExportImageFormat, ExportImageOptions, ExportPreset, ExportCompareOptions, JourneyCompareProps, ExportMenuProps } from './export';
+export type { ExportImageFormat, ExportImageOptions, ExportPreset, ExportCompareOptions, JourneyCompareProps } from './export';
 
 // The document model (also available alone from `journey-canvas/model`)
 export {

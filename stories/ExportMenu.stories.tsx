@@ -1,10 +1,10 @@
 /**
  * The Export menu lives in the editor's toolbar (it reads the editor's document, lanes and
- * colour mode), so its stories show the editor with the menu open.
+ * colour mode; it is not a public component), so its stories show the editor with the menu open.
  */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { ExportMenu, JourneyEditor, getJourneyTemplate } from 'journey-canvas';
+import { JourneyEditor, getJourneyTemplate } from 'journey-canvas';
 import { docsFrame, fillViewport } from './decorators';
 
 /**
@@ -14,13 +14,12 @@ import { docsFrame, fillViewport } from './decorators';
  */
 const meta = {
   title: 'Components/ExportMenu',
-  component: ExportMenu,
+  component: JourneyEditor,
   tags: ['autodocs'],
   decorators: [fillViewport],
   parameters: docsFrame,
-  argTypes: { imageOptions: { control: false } },
   render: () => <JourneyEditor defaultValue={getJourneyTemplate('b2b-equipment-sale', 'en')?.document} />,
-} satisfies Meta<typeof ExportMenu>;
+} satisfies Meta<typeof JourneyEditor>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

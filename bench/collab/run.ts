@@ -6,7 +6,8 @@
  *     time for every replica to converge after the last edit (target < 1 s),
  *     server CPU (share of one core) and memory (RSS) while it runs;
  *   a late joiner loading a 1,000-touchpoint journey (target < 500 ms);
- *   an editor binding taking in one colleague's edit on 1,000 touchpoints.
+ *   an editor binding taking in one colleague's edit on 1,000 touchpoints;
+ *   what the write-ahead log (kill -9 durability) adds to each edit the server applies.
  *
  * The server runs in its own process (examples/workshop-live/server.ts), measured from /proc.
  * Options: --clients 30 --rate 2 --seconds 60 --port 0 (the server's port; 0 picks a free one)
@@ -23,6 +24,7 @@ import type { JourneyChange, JourneyDocument } from '../../src/model';
 import { bindJourneyStore, writeJourneyToYDoc, yDocToJourney } from '../../src/collab';
 import { createJourneyStore } from '../../src/store';
 import { makeJourney } from '../model/generate';
+import { createUpdateLog } from '../../examples/workshop-live/updateLog';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -61,6 +63,11 @@ const url = await new Promise<string>((resolve, reject) => {
   });
   child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   setTimeout(() => reject(new Error('server did not start within 20 s')), 20_000);
+});
+
+let serverStopping = false;
+child.on('exit', (code, signal) => {
+  if (!serverStopping) console.error(`the server exited during the benchmark (code ${code}, signal ${signal})`);
 });
 
 const TICKS = 100; // USER_HZ (clock ticks per second in /proc/<pid>/stat) on Linux
@@ -208,9 +215,47 @@ console.log(`  late joiner, 1,000 touchpoints  ${median(joins).toFixed(0)} ms me
     times.push(performance.now() - t0);
   }
   binding.destroy();
-  console.log(`  remote edit into an editor      ${median(times.slice(5)).toFixed(2)} ms median (1,000 touchpoints: Yjs apply, to document, parseJourney, store load)`);
+  console.log(`  remote edit into an editor      ${median(times.slice(5)).toFixed(2)} ms median (1,000 touchpoints: Yjs apply, to document, parseJourney, the store's remote change)`);
 }
 
+// ---- 4. the write-ahead log's cost per edit --------------------------------------------------------
+{
+  // The same 1,000 edits applied to a server-side Y.Doc with and without the log attached,
+  // alternating, so load on the machine hits both alike.
+  const logDir = mkdtempSync(join(tmpdir(), 'jc-bench-wal-'));
+  const log = createUpdateLog(logDir);
+  const source = new Y.Doc();
+  writeJourneyToYDoc(source, makeJourney(200, 5));
+  const base = Y.encodeStateAsUpdate(source);
+  const updates: Uint8Array[] = [];
+  source.on('update', (u: Uint8Array) => updates.push(u));
+  for (let i = 0; i < 1000; i++) {
+    const before = yDocToJourney(source);
+    const tp = before.touchpoints[i % before.touchpoints.length]!;
+    writeJourneyToYDoc(source, applyOperation(before, { operation: 'setEmotion', args: { id: tp.id, emotion: (i % 11) - 5 } }), { previous: before });
+  }
+  const timeApplying = (withLog: boolean) => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, base);
+    const stop = withLog ? log.attach(`room-${Math.random()}`, doc) : () => {};
+    const t0 = performance.now();
+    for (const u of updates) Y.applyUpdate(doc, u);
+    const ms = performance.now() - t0;
+    stop();
+    return ms;
+  };
+  const plain: number[] = [];
+  const logged: number[] = [];
+  for (let round = 0; round < 7; round++) {
+    plain.push(timeApplying(false));
+    logged.push(timeApplying(true));
+  }
+  const perEdit = (ms: number) => (ms / updates.length) * 1000;
+  console.log(`  write-ahead log per edit        +${(perEdit(median(logged)) - perEdit(median(plain))).toFixed(1)} µs (${perEdit(median(plain)).toFixed(1)} µs to apply an edit without it, ${perEdit(median(logged)).toFixed(1)} µs with; one write(2) per update)`);
+  rmSync(logDir, { recursive: true, force: true });
+}
+
+serverStopping = true;
 child.kill('SIGTERM');
 await new Promise((resolve) => child.on('exit', resolve));
 rmSync(dataDir, { recursive: true, force: true });

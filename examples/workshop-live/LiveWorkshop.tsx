@@ -1,9 +1,11 @@
 /**
  * One journey, edited by everyone in the room at once.
  *
- *   ?server=ws://host:1234&room=checkout&token=…&name=Ana   connects to the workshop server
- *   ?server=ws://a:1234,ws://b:1234&…                        several servers: moves on when one drops
+ *   ?server=ws://host:1234&room=checkout&name=Ana#token=…   connects to the workshop server
+ *   ?server=ws://a:1234,ws://b:1234&…#token=…                several servers: moves on when one drops
  *   (no server parameter)                                    tabs of this browser share the room
+ *
+ * The token is read once and removed from the address bar and history (linkToken.ts).
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { HocuspocusProvider } from '@hocuspocus/provider';
@@ -13,11 +15,13 @@ import { JourneyEditor } from 'journey-canvas';
 import { getJourneyTemplate } from 'journey-canvas/model';
 import { remoteParticipants, useJourneyCollab } from 'journey-canvas/collab';
 import type { CollabUser } from 'journey-canvas/collab';
+import { takeTokenFromAddress } from './linkToken';
 import { joinLocalRoom } from './localRoom';
 import { failoverWebSocket, serverList } from './failover';
 import { roleInToken } from './tokenRole';
 
 const COLORS = ['#e11d48', '#2563eb', '#16a34a', '#d97706', '#7c3aed', '#0891b2', '#db2777'];
+const token = takeTokenFromAddress();
 const params = new URLSearchParams(window.location.search);
 const me: CollabUser = {
   name: params.get('name') ?? `Guest ${Math.floor(Math.random() * 90) + 10}`,
@@ -48,7 +52,7 @@ function useRoom(): Room {
       url: urls[0] ?? server,
       ...({ WebSocketPolyfill: failoverWebSocket(urls) } as object),
       name,
-      token: params.get('token') ?? '',
+      token: token ?? '',
       onAuthenticationFailed: ({ reason }) => setRoom({ state: 'refused', reason }),
       // The server seeds new rooms: mount the editor only on the synced journey.
       onSynced: () => setRoom({ state: 'ready', doc: provider.document, awareness: provider.awareness as Awareness, where: server }),
@@ -84,7 +88,7 @@ function Editor({ doc, awareness }: { doc: Y.Doc; awareness: Awareness }) {
   // tabs opening at once write the same stages instead of two different journeys.
   const [seed] = useState(() => getJourneyTemplate('online-checkout', 'en')?.document);
   // A viewer's token: the server refuses its writes; the editor does not offer them either.
-  const [readOnly] = useState(() => roleInToken(params.get('token') ?? '') === 'viewer');
+  const [readOnly] = useState(() => roleInToken(token ?? '') === 'viewer');
   return <JourneyEditor collab={collab} defaultValue={seed} initialView="readable" className="live__editor" readOnly={readOnly} />;
 }
 

@@ -25,7 +25,7 @@ import type * as Y from 'yjs';
 export interface UpdateLog {
   /** The updates logged for `room` (replayed on top of the stored state when it loads). */
   read(room: string): Uint8Array[];
-  /** Starts logging a loaded room's updates; returns a function that stops it. */
+  /** Starts logging a loaded room's updates until the doc is destroyed (or the returned function is called). */
   attach(room: string, doc: Y.Doc): () => void;
   /** Where the log of `room` ends now: call it as the state to store is encoded. */
   mark(room: string): number;
@@ -74,13 +74,21 @@ export function createUpdateLog(dir: string): UpdateLog {
         writeSync(handle.fd, record);
         handle.size += record.length;
       };
-      doc.on('update', append);
-      return () => {
+      let attached = true;
+      const detach = () => {
+        if (!attached) return;
+        attached = false;
         doc.off('update', append);
-        if (handles.get(room) === handle) handles.delete(room);
+        doc.off('destroy', detach);
         closeSync(handle.fd);
+        if (handles.get(room) !== handle) return; // the room was loaded again meanwhile: its log is in use
+        handles.delete(room);
         if (handle.size === 0) unlinkSync(file);
       };
+      doc.on('update', append);
+      // Hocuspocus destroys a room's doc when it unloads it.
+      doc.on('destroy', detach);
+      return detach;
     },
 
     mark(room) {

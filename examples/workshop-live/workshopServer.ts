@@ -81,6 +81,8 @@ export interface WorkshopServer {
   recheck(documentName: string): void;
   /** The room's Y.Doc if it is loaded on this server (by Hocuspocus document name). */
   loadedRoom(documentName: string): Y.Doc | undefined;
+  /** What the server keeps per room, by kind: all 0 once every room has emptied. */
+  kept(): Record<string, number>;
 }
 
 /** The server's own writes (restoring a valid state, seeding): not validated again. */
@@ -102,7 +104,6 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   const pendingChecks = new Set<string>();
   // With another storage (PostgreSQL), that storage writes before acknowledging: no local log.
   const log = options.storage ? null : createUpdateLog(options.walDir ?? join(dataDir, 'journey-canvas-wal'));
-  const stopLogging = new Map<string, () => void>();
   const incident = (message: string) => options.onIncident?.(message);
 
   const expectedToken = (room: string) => (typeof options.token === 'function' ? options.token(room) : options.token);
@@ -211,8 +212,8 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       return { role: 'participant' };
     },
     async afterLoadDocument({ document, documentName }) {
-      // First: every update from here on is logged before it is acknowledged.
-      if (log) stopLogging.set(documentName, log.attach(roomOf(documentName), document));
+      // First: every update from here on is logged before it is acknowledged (until the doc is destroyed on unload).
+      log?.attach(roomOf(documentName), document);
       if (isJourneyYDocEmpty(document)) {
         Y.transact(document, () => journeyToYDoc(createJourney({ title: roomOf(documentName) }), document), SERVER_ORIGIN);
       }
@@ -222,15 +223,17 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       if (transactionOrigin === SERVER_ORIGIN || pendingChecks.has(documentName)) return;
       // One check per burst of updates (a sync brings many), after they are all applied.
       pendingChecks.add(documentName);
-      setImmediate(() => check(documentName, document as HocuspocusDocument));
+      setImmediate(() => {
+        // Unloaded meanwhile: checking would keep its journey in lastValid after the room is gone.
+        if (server.hocuspocus.documents.get(documentName) === document) check(documentName, document as HocuspocusDocument);
+        else pendingChecks.delete(documentName);
+      });
     },
     async afterUnloadDocument({ documentName }) {
       // Everything kept per room goes with it.
       lastValid.delete(documentName);
       pendingChecks.delete(documentName);
       roomSizes.forget(documentName);
-      stopLogging.get(documentName)?.();
-      stopLogging.delete(documentName);
     },
   }, guard.websocketOptions);
   server.webSocketServer.on('connection', guard.onConnection);
@@ -240,6 +243,13 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   return {
     url: `ws://${options.host ?? '127.0.0.1'}:${port}`,
     port,
+    kept: () => ({
+      documents: server.hocuspocus.getDocumentsCount(),
+      lastValid: lastValid.size,
+      pendingChecks: pendingChecks.size,
+      roomSizes: roomSizes.size,
+      openLogs: log?.open ?? 0,
+    }),
     async stop() {
       // Closes each room's connections (storing every room as it unloads), then drops the
       // sockets themselves, as a process exit would: clients see a disconnect and reconnect.

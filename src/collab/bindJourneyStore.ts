@@ -1,14 +1,16 @@
 /**
  * Binds an editor's store to a Y.Doc, both ways:
  *
- *  - local edits (every named operation, gesture end, paste …) are written to the Y.Doc as the
- *    smallest set of Yjs changes, in one transaction whose origin is this binding;
- *  - any other transaction (a colleague's edit, a provider's sync, an undo) turns the Y.Doc back
- *    into a document, checks it with `parseJourney` and loads it into the store without
- *    `onChange`; an invalid state is never shown: the last valid document stays on screen and
- *    `store.problem` says what was wrong;
- *  - undo and redo go through a Y.UndoManager that tracks only this binding's origin, so they
- *    take back your own edits and never a colleague's.
+ *  - it gives the store its history (`createYjsHistory`): every user edit the store records
+ *    (a named operation, a gesture's end, a paste …) is written to the Y.Doc as the smallest set
+ *    of Yjs changes, in one transaction whose origin a Y.UndoManager tracks, so undo and redo
+ *    take back your own edits and never a colleague's;
+ *  - any other transaction (a colleague's edit, a provider's sync) turns the Y.Doc back into a
+ *    document, checks it with `parseJourney` and hands it to the store as a `remote` change (no
+ *    `onChange`, no undo step); an invalid state is never shown: the last valid document stays
+ *    on screen and `store.problem` says what was wrong;
+ *  - it listens to the store's changes: a `load` (the host's new document) is written to the
+ *    Y.Doc too, but is nobody's undo step.
  */
 import * as Y from 'yjs';
 import type { JourneyDocument } from '../model';
@@ -16,6 +18,7 @@ import type { JourneyStore } from '../store';
 import type { AwarenessLike, CollabUser } from './awareness';
 import { jsonEqual } from './json';
 import { isJourneyYDocEmpty, journeyYTypes, parseJourneyYDoc, writeJourneyToYDoc } from './journeyYDoc';
+import { createYjsHistory } from './yjsHistory';
 
 export interface BindJourneyStoreOptions {
   /** Presence: your selection is published here, and `user` with it. */
@@ -34,7 +37,7 @@ export interface JourneyStoreBinding {
   /** The Yjs transaction origin of this editor's own edits. */
   origin: object;
   undoManager: Y.UndoManager;
-  /** Stops syncing and gives the store its own undo/redo back. */
+  /** Stops syncing and gives the store a fresh local history. */
   destroy(): void;
 }
 
@@ -65,62 +68,51 @@ function shareUnchanged(previous: JourneyDocument, next: JourneyDocument): Journ
 
 export function bindJourneyStore(store: JourneyStore, ydoc: Y.Doc, options: BindJourneyStoreOptions = {}): JourneyStoreBinding {
   const origin = { binding: 'journey-canvas' };
+  /** Loads are shared but are nobody's undo step: an origin the UndoManager does not track. */
+  const loadOrigin = { binding: 'journey-canvas', load: true };
   const types = journeyYTypes(ydoc);
   const undoManager = new Y.UndoManager([types.root, types.stages, types.stageOrder, types.touchpoints, types.touchpointOrder], {
     trackedOrigins: new Set([origin]),
     // One undo step per named operation, however quickly they follow each other.
     captureTimeout: 0,
   });
-  const original = { undo: store.getState().undo, redo: store.getState().redo };
 
   /** The document the Y.Doc held when we last wrote or read it. */
   let synced: JourneyDocument = store.getState().document;
   /** A remote change arrived while a drag was in progress; read the Y.Doc when it ends. */
   let remotePending = false;
-  let loading = false;
 
-  /** Undo/redo buttons and the ref's canUndo read past/future lengths: mirror the UndoManager's. */
-  const mirrorHistory = () => {
-    const document = store.getState().document;
-    store.setState({
-      past: undoManager.undoStack.map(() => document),
-      future: undoManager.redoStack.map(() => document),
-    });
+  const write = (document: JourneyDocument, writeOrigin: object) => {
+    // Three-way: only what this edit changed from the document it started from is written.
+    writeJourneyToYDoc(ydoc, document, { previous: synced, origin: writeOrigin });
+    synced = document;
   };
 
-  const readFromYDoc = () => {
-    remotePending = false;
+  /** The Y.Doc's journey, checked; null (and the problem shown) when it is not valid. */
+  const read = (): JourneyDocument | null => {
     // Total: whatever a remote client wrote (a BigInt, Y.Maps thousands deep) comes back as errors.
     const result = parseJourneyYDoc(ydoc);
     if (!result.ok) {
       // Keep the last valid document on screen and say what is wrong with the shared one.
       store.getState().setProblem({ source: 'remote', errors: result.errors });
-      return;
+      return null;
     }
-    const current = store.getState().document;
-    const next = shareUnchanged(current, result.document);
-    synced = next;
-    if (next !== current || store.getState().problem?.source === 'remote') {
-      loading = true;
-      try {
-        store.getState().load(next);
-      } finally {
-        loading = false;
-      }
-    }
-    mirrorHistory();
+    synced = shareUnchanged(store.getState().document, result.document);
+    if (store.getState().problem?.source === 'remote') store.getState().setProblem(null);
+    return synced;
   };
 
-  const writeToYDoc = (document: JourneyDocument) => {
-    // Three-way: only what this edit changed from the document it started from is written.
-    writeJourneyToYDoc(ydoc, document, { previous: synced, origin });
-    synced = document;
-    if (remotePending) readFromYDoc();
-    else mirrorHistory();
+  const readFromYDoc = () => {
+    remotePending = false;
+    const next = read();
+    if (next) store.getState().applyRemote(next);
   };
+
+  const history = createYjsHistory({ undoManager, write: (document) => write(document, origin), read });
 
   const onTransaction = (transaction: Y.Transaction) => {
-    if (transaction.origin === origin || transaction.changed.size === 0) return;
+    // Our own writes, and our undo/redo (whose result the history hands to the store), need no reading back.
+    if (transaction.origin === origin || transaction.origin === loadOrigin || history.stepping || transaction.changed.size === 0) return;
     if (store.getState().gesture) remotePending = true;
     else {
       // A throw here would escape into the provider's applyUpdate: report it on the banner instead.
@@ -132,34 +124,15 @@ export function bindJourneyStore(store: JourneyStore, ydoc: Y.Doc, options: Bind
     }
   };
 
-  /** Writes a local edit, or reads the remote changes that waited for a drag to end. */
-  const flush = () => {
-    const state = store.getState();
-    if (state.gesture) return;
-    if (state.document !== synced) writeToYDoc(state.document);
-    else if (remotePending) readFromYDoc();
-  };
-
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (loading || state.gesture) return;
-    // endGesture clears the gesture first and records the undo step right after, with the
-    // document it read before: let it finish before writing and reading back.
-    if (previous.gesture) queueMicrotask(flush);
-    else flush();
+  const stopListening = store.listen((change) => {
+    if (change.source === 'load') write(change.document, loadOrigin);
+    // A user edit (a drag's end among them) is in the Y.Doc now: merge what waited for it.
+    if (change.source !== 'remote' && remotePending && !store.getState().gesture) readFromYDoc();
   });
-
-  const step = (direction: 'undo' | 'redo') => (): boolean => {
-    const state = store.getState();
-    if (state.readOnly) return false;
-    if (state.gesture) state.endGesture();
-    const stack = direction === 'undo' ? undoManager.undoStack : undoManager.redoStack;
-    if (stack.length === 0) return false;
-    if (direction === 'undo') undoManager.undo();
-    else undoManager.redo();
-    // The UndoManager's transaction came back through onTransaction (its origin is not ours).
-    store.handlers.onChange?.(store.getState().document, { operation: direction });
-    return true;
-  };
+  // A drag cancelled, or ended where it started, reports no change: still merge what waited for it.
+  const unsubscribeGesture = store.subscribe((state, previous) => {
+    if (remotePending && previous.gesture && !state.gesture && state.document === previous.gesture.base) readFromYDoc();
+  });
 
   // Presence: publish who we are and what we select.
   const { awareness, user } = options;
@@ -175,6 +148,7 @@ export function bindJourneyStore(store: JourneyStore, ydoc: Y.Doc, options: Bind
     : () => {};
   publishSelection();
 
+  store.setHistory(history);
   if (isJourneyYDocEmpty(ydoc)) {
     if (options.seed !== false) {
       // Seeding is not an edit of yours to undo: a separate origin the UndoManager ignores.
@@ -185,18 +159,17 @@ export function bindJourneyStore(store: JourneyStore, ydoc: Y.Doc, options: Bind
     readFromYDoc();
   }
   ydoc.on('afterTransaction', onTransaction);
-  store.setState({ undo: step('undo'), redo: step('redo') });
-  mirrorHistory();
 
   return {
     origin,
     undoManager,
     destroy() {
       ydoc.off('afterTransaction', onTransaction);
-      unsubscribe();
+      stopListening();
+      unsubscribeGesture();
       unsubscribeSelection();
+      store.setHistory(undefined);
       undoManager.destroy();
-      store.setState({ undo: original.undo, redo: original.redo, past: [], future: [] });
     },
   };
 }

@@ -38,6 +38,22 @@ function describe(value: unknown): string {
   return `a value of type ${typeof value}`;
 }
 
+/**
+ * Where a value is: built into a JSON Pointer only when a problem is reported there, so reading
+ * a large valid journey does not format a pointer per value.
+ */
+type Place = string | { parent: Place; key: string | number };
+
+function pointer(place: Place): string {
+  const keys: string[] = [];
+  let at = place;
+  while (typeof at !== 'string') {
+    keys.push(typeof at.key === 'number' ? String(at.key) : pointerToken(at.key));
+    at = at.parent;
+  }
+  return keys.length === 0 ? at : `${at}/${keys.reverse().join('/')}`;
+}
+
 /** Reads Y values into JSON, collecting problems instead of throwing. One reader per document read. */
 export class YReader {
   readonly problems: JourneyError[] = [];
@@ -68,35 +84,42 @@ export class YReader {
     return false;
   }
 
-  private tooDeep(path: string, depth: number): boolean {
+  private tooDeep(place: Place, depth: number): boolean {
     if (depth < this.limits.maxDepth) return false;
-    this.report(path, `nested more than ${this.limits.maxDepth} levels deep`, 'out_of_range');
+    this.report(pointer(place), `nested more than ${this.limits.maxDepth} levels deep`, 'out_of_range');
     return true;
   }
 
   /** An object whose keys are data (`__proto__` included), from [key, value] pairs. */
-  private object(entries: Iterable<[string, unknown]>, path: string, depth: number): Record<string, unknown> {
+  private object(entries: Iterable<[string, unknown]>, place: Place, depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const [key, item] of entries) {
       if (!this.grow(key.length)) break;
-      const value = this.read(item, `${path}/${pointerToken(key)}`, depth + 1);
-      if (value !== undefined) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      const value = this.at(item, { parent: place, key }, depth + 1);
+      if (value === undefined) continue;
+      // defineProperty only where needed: a key `__proto__` stays plain data.
+      if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      else out[key] = value;
     }
     return out;
   }
 
-  private array(items: readonly unknown[], path: string, depth: number): unknown[] {
+  private array(items: readonly unknown[], place: Place, depth: number): unknown[] {
     const out: unknown[] = [];
     for (let i = 0; i < items.length; i++) {
       if (this.tooLarge) break;
-      const value = this.read(items[i], `${path}/${i}`, depth + 1);
+      const value = this.at(items[i], { parent: place, key: i }, depth + 1);
       out.push(value === undefined ? null : value);
     }
     return out;
   }
 
-  /** `value` as JSON (undefined stays undefined: an absent field); `depth` counts levels so far. */
+  /** `value` as JSON (undefined stays undefined: an absent field) at JSON Pointer `path`; `depth` counts levels so far. */
   read(value: unknown, path: string, depth: number): unknown {
+    return this.at(value, path, depth);
+  }
+
+  private at(value: unknown, place: Place, depth: number): unknown {
     if (!this.grow(1)) return null;
     switch (typeof value) {
       case 'string':
@@ -113,12 +136,12 @@ export class YReader {
         // Order matters: XmlHook is a Y.Map, XmlText a Y.Text.
         if (value instanceof Y.XmlHook || value instanceof Y.XmlText) break;
         if (value instanceof Y.Map) {
-          if (this.tooDeep(path, depth)) return null;
-          return this.object((value as Y.Map<unknown>).entries(), path, depth);
+          if (this.tooDeep(place, depth)) return null;
+          return this.object((value as Y.Map<unknown>).entries(), place, depth);
         }
         if (value instanceof Y.Array) {
-          if (this.tooDeep(path, depth)) return null;
-          return this.array((value as Y.Array<unknown>).toArray(), path, depth);
+          if (this.tooDeep(place, depth)) return null;
+          return this.array((value as Y.Array<unknown>).toArray(), place, depth);
         }
         if (value instanceof Y.Text) {
           const text = value.toString();
@@ -126,18 +149,18 @@ export class YReader {
           return text;
         }
         if (Array.isArray(value)) {
-          if (this.tooDeep(path, depth)) return null;
-          return this.array(value, path, depth);
+          if (this.tooDeep(place, depth)) return null;
+          return this.array(value, place, depth);
         }
         if (isPlainObject(value)) {
-          if (this.tooDeep(path, depth)) return null;
-          return this.object(Object.entries(value), path, depth);
+          if (this.tooDeep(place, depth)) return null;
+          return this.object(Object.entries(value), place, depth);
         }
         break;
       default:
         break;
     }
-    this.report(path, `${describe(value)}, which a journey (JSON) cannot hold`);
+    this.report(pointer(place), `${describe(value)}, which a journey (JSON) cannot hold`);
     return null;
   }
 }

@@ -18,12 +18,13 @@ import { InvalidValue } from './InvalidValue';
 import { JourneyMessagesContext, JourneyStoreContext, useJourneyStore } from './JourneyStoreContext';
 import { isTextInput } from './keyboard/useCanvasKeyboard';
 import { pasteText } from './paste';
-import { ColorModeContext, useResolvedColorMode } from './useColorMode';
-import type { JourneyColorMode } from './useColorMode';
+import { ColorModeContext, useResolvedColorMode } from '../picture/colorMode';
+import type { JourneyColorMode } from '../picture/colorMode';
 import { useDocumentInput } from './useDocumentInput';
 import { EditorPanels } from './EditorPanels';
 import type { JourneyEditorCollab } from './collab';
 import { exportJourneyImage } from '../export/exportJourneyImage';
+import { themeOfEditor } from './themeOfEditor';
 import type { ExportImageOptions } from '../export/options';
 import './theme.css';
 import './editor.css';
@@ -113,7 +114,8 @@ export interface JourneyEditorHandle {
   apply(change: JourneyChange): ApplyResult;
   /**
    * The whole map (every stage and touchpoint) as an image Blob, with the editor's look: its
-   * colour mode, messages and shown lanes unless `options` say otherwise. See `exportJourneyImage`.
+   * colour mode, messages, shown lanes and colours (its `--jc-*` custom properties, a host's
+   * theme included) unless `options` say otherwise. See `exportJourneyImage`.
    * @example const png = await editorRef.current.exportImage({ preset: 'slide-16:9' });
    */
   exportImage(options?: ExportImageOptions): Promise<Blob>;
@@ -197,6 +199,7 @@ export const JourneyEditor = forwardRef<JourneyEditorHandle, JourneyEditorProps>
   const CollabOverlay = collab?.Overlay;
 
   const fitView = useCallback(() => canvasHandle.current?.fitView(), []);
+  const rootRef = useRef<HTMLDivElement>(null);
 
   useImperativeHandle(
     ref,
@@ -205,13 +208,19 @@ export const JourneyEditor = forwardRef<JourneyEditorHandle, JourneyEditorProps>
       setDocument,
       undo: () => store.getState().undo(),
       redo: () => store.getState().redo(),
-      canUndo: () => store.getState().past.length > 0,
-      canRedo: () => store.getState().future.length > 0,
+      canUndo: () => store.getState().canUndo,
+      canRedo: () => store.getState().canRedo,
       fitView,
       select: (touchpointId) => store.getState().select(touchpointId === null ? null : { kind: 'touchpoint', id: touchpointId }),
       apply: (change) => store.getState().apply(change),
-      exportImage: (options) =>
-        exportJourneyImage(store.getState().document, { colorMode: resolvedColorMode, messages, lanes: store.getState().lanes, ...options }),
+      exportImage: (options = {}) =>
+        exportJourneyImage(store.getState().document, {
+          colorMode: resolvedColorMode,
+          messages,
+          lanes: store.getState().lanes,
+          ...options,
+          theme: themeOfEditor(rootRef.current, resolvedColorMode, options),
+        }),
     }),
     [store, setDocument, fitView, resolvedColorMode, messages],
   );
@@ -236,6 +245,7 @@ export const JourneyEditor = forwardRef<JourneyEditorHandle, JourneyEditorProps>
       <JourneyMessagesContext.Provider value={messages}>
         <ColorModeContext.Provider value={resolvedColorMode}>
           <div
+            ref={rootRef}
             className={className ? `jc-editor ${className}` : 'jc-editor'}
             style={style}
             data-color-mode={resolvedColorMode}

@@ -18,7 +18,8 @@ import { displayTitle } from './svg/context';
 import { journeyPage } from './svg/JourneyImage';
 import type { Page } from './svg/Sheet';
 import { SvgDocument } from './svg/Sheet';
-import { exportTheme } from './theme';
+import { resolvePalette } from '../picture/paint';
+import { measureWithBrowserFonts } from '../picture/browserText';
 
 /** What `exportJourneyImage` rejects with for a document that does not pass `parseJourney`. */
 export class JourneyExportError extends Error {
@@ -51,7 +52,7 @@ export interface PreparedImage {
 }
 
 export function prepareImage(page: Page, options: ResolvedImageOptions, label: string): PreparedImage {
-  const theme = exportTheme(options.colorMode);
+  const theme = resolvePalette(options.colorMode, options.theme);
   const background = options.background ?? theme.bg;
   const frame: ExportFrame = { width: page.width, height: page.height, scale: page.scale, x: page.x, y: page.y };
   return { element: createElement(SvgDocument, { page, background, label }), frame };
@@ -62,7 +63,7 @@ export async function writeImage(prepared: PreparedImage, options: ResolvedImage
   const svg = renderToSvgElement(prepared.element);
   if (options.format === 'svg') return new Blob([serializeSvg(svg)], { type: 'image/svg+xml' });
   const pixels = rasterSize(prepared.frame, options.pixelRatio);
-  const theme = exportTheme(options.colorMode);
+  const theme = resolvePalette(options.colorMode, options.theme);
   const background = options.background === 'transparent' && options.format === 'jpeg' ? theme.bg : null;
   return rasterizeSvg({
     svg,
@@ -84,7 +85,8 @@ export function journeyImageElement(input: unknown, options: ExportImageOptions 
 }
 
 function prepareJourney(document: JourneyDocument, resolved: ResolvedImageOptions): PreparedImage {
-  const theme = exportTheme(resolved.colorMode);
+  measureWithBrowserFonts();
+  const theme = resolvePalette(resolved.colorMode, resolved.theme);
   const page = journeyPage(
     document,
     {

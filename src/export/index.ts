@@ -7,6 +7,4 @@ export { exportCompareImage } from './compare/exportCompareImage';
 export type { ExportCompareOptions } from './compare/exportCompareImage';
 export { JourneyCompare } from './compare/JourneyCompare';
 export type { JourneyCompareProps } from './compare/JourneyCompare';
-export { ExportMenu } from './ExportMenu';
-export type { ExportMenuProps } from './ExportMenu';
 export { downloadJourneyJson, openJourneyFile, safeFileName } from './files';

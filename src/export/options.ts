@@ -1,11 +1,12 @@
 /** The options of the image exports, their defaults, and their checks. */
 import { resolveMessages } from '../i18n';
 import type { JourneyMessages } from '../i18n';
-import { JOURNEY_LANES } from '../store/types';
-import type { JourneyLane } from '../store/types';
+import { JOURNEY_LANES, isChipLane } from '../layout';
+import type { ChipLane, JourneyLane } from '../layout';
 import type { JourneyDocument } from '../model';
 import { EXPORT_PRESET_NAMES } from './presets';
 import type { ExportPreset } from './presets';
+import type { ThemeOverrides } from '../picture/paint';
 
 export type ExportImageFormat = 'png' | 'jpeg' | 'svg';
 
@@ -42,6 +43,14 @@ export interface ExportImageOptions {
   summary?: boolean;
   /** JPEG quality from 0 to 1. @default 0.92 */
   quality?: number;
+  /**
+   * Colours to draw with instead of the built-in palette of `colorMode`, by name (`curve`,
+   * `peak`, `accent`, `painPointsBg` …: every `--jc-*` colour of the README's theming table).
+   * An editor's `exportImage` fills it from the editor's own `--jc-*` custom properties, so a
+   * host's theme reaches the image. Values that are not plain colours are ignored.
+   * @example { curve: '#0f172a', peak: '#be123c' }
+   */
+  theme?: ThemeOverrides;
 }
 
 export interface ResolvedImageOptions {
@@ -56,6 +65,7 @@ export interface ResolvedImageOptions {
   legend: boolean;
   summary: boolean;
   quality: number;
+  theme: ThemeOverrides;
 }
 
 const FORMATS: readonly ExportImageFormat[] = ['png', 'jpeg', 'svg'];
@@ -95,12 +105,13 @@ export function resolveImageOptions(options: ExportImageOptions, documentLocale:
     legend: options.legend ?? true,
     summary: options.summary ?? true,
     quality,
+    theme: options.theme ?? {},
   };
 }
 
 /** Every lane with something to show in `documents` (the default when no `lanes` are given). */
 export function lanesWithContent(documents: readonly JourneyDocument[]): JourneyLane[] {
-  const has = (lane: 'painPoints' | 'delights' | 'opportunities') =>
+  const has = (lane: ChipLane) =>
     documents.some((document) => document.touchpoints.some((touchpoint) => (touchpoint[lane]?.length ?? 0) > 0));
-  return JOURNEY_LANES.filter((lane) => (lane === 'painPoints' || lane === 'delights' || lane === 'opportunities' ? has(lane) : true));
+  return JOURNEY_LANES.filter((lane) => (isChipLane(lane) ? has(lane) : true));
 }

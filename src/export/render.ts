@@ -18,6 +18,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const CAMEL_ATTRIBUTES = new Set(['viewBox', 'preserveAspectRatio', 'clipPathUnits', 'gradientUnits', 'gradientTransform', 'patternUnits', 'textLength', 'lengthAdjust']);
 
 function attributeName(prop: string): string {
+  if (prop === 'className') return 'class';
   if (prop.startsWith('aria-') || prop.startsWith('data-') || CAMEL_ATTRIBUTES.has(prop)) return prop;
   return prop.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }

@@ -1,13 +1,17 @@
 /** Pure layout of a journey map (no React, no DOM): shared by the editor and the image export. */
 export { layoutJourney, chipHeight } from './layoutJourney';
 export { relayoutEmotions } from './relayoutEmotions';
+export { placeMoments } from './moments';
+export type { MomentKind, LabelSide, PlacedMoment } from './moments';
 export { emotionToY, yToEmotion, snapEmotion, clampEmotion, pixelsPerEmotion, EMOTION_STEP } from './emotion';
 export type { EmotionScale } from './emotion';
 export { emotionCurvePath, emotionAreaPath, emotionCurveRuns } from './curve';
 export type { CurvePoint, CurveRun, PreviousRuns } from './curve';
-export { estimateLines } from './text';
-export { MAP } from './metrics';
-export { LAYOUT_LANES, CHIP_LANES } from './types';
+export { estimateLines, estimateTextWidth, measureText, wrapText, truncateText, fitText, resetTextMeasurer, setTextMeasurerFactory } from './text';
+export type { FontSpec, FittedText, TextMeasurer } from './text';
+export { MAP, TYPE, FONT_FAMILY, COLOR_VARIABLES, PALETTES, chipColors, emotionTone, toneColor, stageColor, STAGE_COLORS } from './look';
+export type { ColorMode, ColorName, Palette, TypeStyle } from './look';
+export { JOURNEY_LANES, CHIP_LANES, LANE_CONTENT, isChipLane } from './types';
 export type {
   CardLayout,
   ChipBlockLayout,
@@ -16,7 +20,7 @@ export type {
   EmotionPointLayout,
   JourneyLayout,
   LaneBand,
-  LayoutLane,
+  JourneyLane,
   LayoutOptions,
   MomentLayout,
   Rect,

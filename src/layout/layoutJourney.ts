@@ -7,9 +7,9 @@
 import { analyzeJourney } from '../model';
 import type { JourneyDocument, JourneyMoment, Touchpoint } from '../model';
 import { emotionToY } from './emotion';
-import { MAP } from './metrics';
+import { MAP } from './look';
 import { estimateLines } from './text';
-import { LAYOUT_LANES } from './types';
+import { JOURNEY_LANES } from './types';
 import type {
   CardLayout,
   ChipBlockLayout,
@@ -18,7 +18,7 @@ import type {
   EmotionPointLayout,
   JourneyLayout,
   LaneBand,
-  LayoutLane,
+  JourneyLane,
   LayoutOptions,
   MomentLayout,
   Rect,
@@ -83,7 +83,7 @@ function groupByStage(document: JourneyDocument): Map<string, Touchpoint[]> {
 export function layoutJourney(document: JourneyDocument, options: LayoutOptions): JourneyLayout {
   const cardWidth = options.cardWidth ?? MAP.cardWidth;
   const editable = options.editable ?? true;
-  const shown = new Set<LayoutLane>(options.lanes);
+  const shown = new Set<JourneyLane>(options.lanes);
   const groups = groupByStage(document);
   const analysis = analyzeJourney(document);
   const titleWidth = cardWidth - 2 * MAP.cardPadding - MAP.cardBadgeWidth;
@@ -156,7 +156,7 @@ export function layoutJourney(document: JourneyDocument, options: LayoutOptions)
   const metrics: JourneyLayout['metrics'] = [];
   const cardById = new Map(cards.map((card) => [card.touchpointId, card]));
 
-  for (const lane of LAYOUT_LANES) {
+  for (const lane of JOURNEY_LANES) {
     if (!shown.has(lane)) continue;
     if (lane === 'metrics' && !anyMetrics) continue;
     let height: number;

@@ -2,13 +2,33 @@
 import type { JourneyAnalysis, JourneyMoment } from '../model';
 import type { EmotionScale } from './emotion';
 
-/** The rows of the map, top to bottom. Which of them show is a view option, not document data. */
-export const LAYOUT_LANES = ['touchpoints', 'emotion', 'painPoints', 'delights', 'opportunities', 'metrics'] as const;
-export type LayoutLane = (typeof LAYOUT_LANES)[number];
+/**
+ * The lanes of the map, top to bottom, and what each one holds: the one list every part reads
+ * (the editor's `lanes` prop, the exports' `lanes` option, layout, the outline). Which of them
+ * show is a view option, not document data.
+ */
+export const LANE_CONTENT = {
+  touchpoints: 'cards',
+  emotion: 'curve',
+  painPoints: 'chips',
+  delights: 'chips',
+  opportunities: 'chips',
+  metrics: 'metrics',
+} as const;
+
+export type JourneyLane = keyof typeof LANE_CONTENT;
+
+/** Every lane, top to bottom. */
+export const JOURNEY_LANES = Object.keys(LANE_CONTENT) as readonly JourneyLane[];
 
 /** The lanes whose items are short text chips under each touchpoint. */
-export const CHIP_LANES = ['painPoints', 'delights', 'opportunities'] as const;
-export type ChipLane = (typeof CHIP_LANES)[number];
+export type ChipLane = { [Lane in JourneyLane]: (typeof LANE_CONTENT)[Lane] extends 'chips' ? Lane : never }[JourneyLane];
+
+export function isChipLane(lane: JourneyLane): lane is ChipLane {
+  return LANE_CONTENT[lane] === 'chips';
+}
+
+export const CHIP_LANES: readonly ChipLane[] = JOURNEY_LANES.filter(isChipLane);
 
 export interface Rect {
   x: number;
@@ -18,8 +38,8 @@ export interface Rect {
 }
 
 export interface LayoutOptions {
-  /** The lanes to show, in any order (they are drawn in LAYOUT_LANES order). */
-  lanes: readonly LayoutLane[];
+  /** The lanes to show, in any order (they are drawn in JOURNEY_LANES order). */
+  lanes: readonly JourneyLane[];
   /** Leave room for the add buttons of an editor (a `+` under each chip stack). @default true */
   editable?: boolean;
   /** @default 184 */
@@ -43,7 +63,7 @@ export interface StageColumn {
 }
 
 export interface LaneBand {
-  lane: LayoutLane;
+  lane: JourneyLane;
   y: number;
   height: number;
 }

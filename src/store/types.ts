@@ -1,8 +1,11 @@
 import type { JourneyChange, JourneyDocument, JourneyError } from '../model';
+import type { JourneyHistory } from './history';
 
-/** The rows of the map. Which of them show is a view choice, never part of the document. */
-export const JOURNEY_LANES = ['touchpoints', 'emotion', 'painPoints', 'delights', 'opportunities', 'metrics'] as const;
-export type JourneyLane = (typeof JOURNEY_LANES)[number];
+import type { JourneyLane } from '../layout';
+
+/** The lanes are layout's one list (layout/types.ts); the store keeps which of them show. */
+export { JOURNEY_LANES } from '../layout';
+export type { JourneyLane } from '../layout';
 
 /** What the user has selected: a touchpoint card, a stage header, or nothing. */
 export type JourneySelection =
@@ -12,6 +15,19 @@ export type JourneySelection =
 
 /** Why `onChange` fired: a named model operation, or an undo/redo step. */
 export type JourneyEditorChange = JourneyChange | { operation: 'undo' } | { operation: 'redo' };
+
+/**
+ * Where a change of the document came from: the user of this editor (an operation, a gesture's
+ * end, undo, redo), a collaborator (`remote`), or the host (`load`: a new `value`, `setDocument`).
+ */
+export type JourneyChangeSource = 'user' | 'remote' | 'load';
+
+/** One change of the document, as `store.listen` reports it. */
+export type JourneyStoreChange =
+  | { source: 'user'; document: JourneyDocument; previous: JourneyDocument; change: JourneyEditorChange }
+  | { source: 'remote' | 'load'; document: JourneyDocument; previous: JourneyDocument };
+
+export type JourneyStoreListener = (change: JourneyStoreChange) => void;
 
 export type ApplyResult = { ok: true; document: JourneyDocument } | { ok: false; errors: JourneyError[] };
 
@@ -26,13 +42,13 @@ export interface JourneyStoreState {
   /** The document on screen: the single source of truth, only ever replaced by operations or a load. */
   document: JourneyDocument;
   selection: JourneySelection;
-  /** Earlier documents, oldest first; bounded by `historyLimit`. */
-  past: JourneyDocument[];
-  /** Undone documents, the next redo last. */
-  future: JourneyDocument[];
+  /** The store's history has a step to undo (mirrored from it, so a button can subscribe). */
+  canUndo: boolean;
+  /** The store's history has a step to redo. */
+  canRedo: boolean;
   /**
-   * An edit in progress (a drag): the document shown follows every step, but history and
-   * `onChange` see one edit, from `base` to the document at `endGesture`.
+   * An edit in progress (a drag): the document shown follows every step, but history,
+   * `onChange` and `listen` see one edit, from `base` to the document at `endGesture`.
    */
   gesture: { base: JourneyDocument; last: JourneyChange | null } | null;
   readOnly: boolean;
@@ -51,8 +67,14 @@ export interface JourneyStoreState {
   cancelGesture(): void;
   undo(): boolean;
   redo(): boolean;
-  /** Replaces the document without an undo step or `onChange` (a load, not an edit). */
+  /** Replaces the document without an undo step or `onChange`, and clears the history (a load, not an edit). */
   load(document: JourneyDocument): void;
+  /**
+   * Shows a collaborator's document: no undo step, no `onChange`, the history kept (a shared
+   * history knows which steps are whose). Call it between gestures: bindings hold remote
+   * changes back while `gesture` is set.
+   */
+  applyRemote(document: JourneyDocument): void;
   select(selection: JourneySelection): void;
   setLanes(lanes: readonly JourneyLane[]): void;
   toggleLane(lane: JourneyLane): void;
@@ -64,8 +86,10 @@ export interface JourneyStoreState {
 
 export interface JourneyStoreOptions {
   document: JourneyDocument;
-  /** How many undo steps are kept. @default 100 */
+  /** How many undo steps the default (local) history keeps. @default 100 */
   historyLimit?: number;
+  /** Where undo steps go. @default createLocalHistory({ limit: historyLimit }) */
+  history?: JourneyHistory;
   readOnly?: boolean;
   lanes?: readonly JourneyLane[];
   /** Called once per user edit with the new document; read at call time, so it may change. */

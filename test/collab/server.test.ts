@@ -186,6 +186,18 @@ describe('workshop-live server with Node clients', () => {
     }
   });
 
+  it('8. what the server keeps per room is released when the room empties', async () => {
+    const env = await setup();
+    const rooms = ['one', 'two', 'three'];
+    const clients = rooms.flatMap((room) => [client(env.server.url, room), client(env.server.url, room)]);
+    await Promise.all(clients.map((c) => c.synced));
+    clients.forEach((c, i) => editorOn(c).getState().apply({ operation: 'setTitle', args: { title: `Edited ${i}` } }));
+    await sleep(200);
+    expect(env.server.kept().documents).toBe(3);
+    for (const c of clients) c.provider.destroy();
+    await until(() => Object.values(env.server.kept()).every((n) => n === 0), `every room's memory to be released (${JSON.stringify(env.server.kept())})`);
+  });
+
   it("a client writing an invalid journey is overruled: every replica returns to the last valid state", async () => {
     const rejected: string[] = [];
     const data = tempDataDir();

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_PRESETS, MAX_CANVAS_SIDE } from 'journey-canvas';
 import { assertRasterSize, FIT_MARGIN, MAX_UPSCALE, rasterSize, slideMargin } from '../../src/export/presets';
 import { composePage } from '../../src/export/svg/Sheet';
-import { LIGHT_THEME } from '../../src/export/theme';
+import { PALETTES } from '../../src/layout';
+
+const LIGHT_THEME = PALETTES.light;
 
 const SLIDES = ['slide-16:9', 'slide-4:3', 'a4-landscape'] as const;
 

@@ -3,11 +3,11 @@
  * promises (points under cards, journey order left to right, the emotion scale) are tested here.
  */
 import fc from 'fast-check';
-import { LAYOUT_LANES, emotionToY, layoutJourney, snapEmotion, yToEmotion, estimateLines } from '../../src/layout';
-import type { LayoutLane } from '../../src/layout';
+import { JOURNEY_LANES, emotionToY, layoutJourney, snapEmotion, yToEmotion, estimateLines } from '../../src/layout';
+import type { JourneyLane } from '../../src/layout';
 import type { JourneyDocument, Stage, Touchpoint } from 'journey-canvas/model';
 
-const ALL = LAYOUT_LANES;
+const ALL = JOURNEY_LANES;
 
 function journey(stages: Array<[string, number[]]>): JourneyDocument {
   const touchpoints: Touchpoint[] = [];
@@ -150,7 +150,7 @@ describe('layoutJourney', () => {
     };
     doc.touchpoints = doc.touchpoints.map((t) => ({ ...t, painPoints: ['Slow'], delights: ['Nice'], metrics: { csat: 4 } }));
     const full = layoutJourney(doc, { lanes: ALL });
-    const fewer: LayoutLane[] = ['touchpoints', 'emotion'];
+    const fewer: JourneyLane[] = ['touchpoints', 'emotion'];
     const small = layoutJourney(doc, { lanes: fewer });
     expect(full.lanes.map((lane) => lane.lane)).toEqual([...ALL]);
     expect(small.lanes.map((lane) => lane.lane)).toEqual(fewer);

@@ -3,7 +3,7 @@
  * from the previous one. It must be exactly what a full layout gives, and refuse other edits.
  */
 import fc from 'fast-check';
-import { LAYOUT_LANES, layoutJourney, relayoutEmotions } from '../../src/layout';
+import { JOURNEY_LANES, layoutJourney, relayoutEmotions } from '../../src/layout';
 import { setEmotion, updateTouchpoint } from '../../src/model';
 import type { JourneyDocument, Stage, Touchpoint } from '../../src/model';
 
@@ -19,7 +19,7 @@ function journey(stages: number[][]): JourneyDocument {
 
 const emotion = fc.integer({ min: -10, max: 10 }).map((n) => n / 2);
 const arbitraryJourney = fc.array(fc.array(emotion, { maxLength: 5 }), { minLength: 1, maxLength: 5 }).map(journey);
-const options = { lanes: LAYOUT_LANES };
+const options = { lanes: JOURNEY_LANES };
 
 describe('relayoutEmotions', () => {
   it('equals a full layout after any series of emotion changes, keeping the geometry objects', () => {

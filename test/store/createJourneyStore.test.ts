@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { createJourney, addTouchpoint, validateJourney } from '../../src/model';
 import type { JourneyDocument } from '../../src/model';
-import { createJourneyStore } from '../../src/store';
+import { createJourneyStore, createLocalHistory } from '../../src/store';
+import type { JourneyStoreOptions } from '../../src/store';
 
 function journeyWithTouchpoints(count: number): JourneyDocument {
   let doc = createJourney({ id: 'j', title: 'Test' });
@@ -11,6 +12,12 @@ function journeyWithTouchpoints(count: number): JourneyDocument {
     doc = addTouchpoint(doc, { stageId: stage.id, touchpoint: { id: `t${i}`, title: `T${i}`, emotion: 0 } });
   }
   return doc;
+}
+
+/** A store on a local history the test can look into. */
+function storeWithHistory(options: JourneyStoreOptions) {
+  const history = createLocalHistory({ limit: options.historyLimit });
+  return { store: createJourneyStore({ ...options, history }), history };
 }
 
 /** Every object reachable from `value` is frozen. */
@@ -40,22 +47,22 @@ describe('createJourneyStore', () => {
 
   it('runs an operation as one edit: one onChange with the change, one undo step', () => {
     const onChange = vi.fn();
-    const store = createJourneyStore({ document: journeyWithTouchpoints(3), onChange });
+    const { store, history } = storeWithHistory({ document: journeyWithTouchpoints(3), onChange });
     const result = store.getState().apply({ operation: 'setEmotion', args: { id: 't1', emotion: 3 } });
     expect(result.ok).toBe(true);
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(onChange.mock.calls[0]![1]).toEqual({ operation: 'setEmotion', args: { id: 't1', emotion: 3 } });
     expect(onChange.mock.calls[0]![0]).toBe(store.getState().document);
     expect(store.getState().document.touchpoints.find((t) => t.id === 't1')!.emotion).toBe(3);
-    expect(store.getState().past).toHaveLength(1);
+    expect(history.past).toHaveLength(1);
   });
 
   it('an operation that changes nothing fires no onChange and records no undo step', () => {
     const onChange = vi.fn();
-    const store = createJourneyStore({ document: journeyWithTouchpoints(2), onChange });
+    const { store, history } = storeWithHistory({ document: journeyWithTouchpoints(2), onChange });
     store.getState().apply({ operation: 'setEmotion', args: { id: 't0', emotion: 0 } });
     expect(onChange).not.toHaveBeenCalled();
-    expect(store.getState().past).toHaveLength(0);
+    expect(history.past).toHaveLength(0);
   });
 
   it('a rejected operation returns its errors and leaves the document untouched', () => {
@@ -72,17 +79,17 @@ describe('createJourneyStore', () => {
   it('selecting is not editing', () => {
     const onChange = vi.fn();
     const onSelectionChange = vi.fn();
-    const store = createJourneyStore({ document: journeyWithTouchpoints(2), onChange, onSelectionChange });
+    const { store, history } = storeWithHistory({ document: journeyWithTouchpoints(2), onChange, onSelectionChange });
     store.getState().select({ kind: 'touchpoint', id: 't1' });
     store.getState().select({ kind: 'touchpoint', id: 't1' });
     expect(onSelectionChange).toHaveBeenCalledTimes(1);
     expect(onChange).not.toHaveBeenCalled();
-    expect(store.getState().past).toHaveLength(0);
+    expect(history.past).toHaveLength(0);
   });
 
   it('a gesture is one undo step and one onChange, whatever the number of steps', () => {
     const onChange = vi.fn();
-    const store = createJourneyStore({ document: journeyWithTouchpoints(3), onChange });
+    const { store, history } = storeWithHistory({ document: journeyWithTouchpoints(3), onChange });
     const original = store.getState().document;
     store.getState().beginGesture();
     for (const emotion of [0.5, 1, 1.5, 2, 2.5]) {
@@ -92,20 +99,20 @@ describe('createJourneyStore', () => {
     expect(onChange).not.toHaveBeenCalled();
     store.getState().endGesture();
     expect(onChange).toHaveBeenCalledTimes(1);
-    expect(store.getState().past).toEqual([original]);
+    expect(history.past).toEqual([original]);
     store.getState().undo();
     expect(store.getState().document).toBe(original);
   });
 
   it('a gesture that ends where it started changes nothing', () => {
     const onChange = vi.fn();
-    const store = createJourneyStore({ document: journeyWithTouchpoints(3), onChange });
+    const { store, history } = storeWithHistory({ document: journeyWithTouchpoints(3), onChange });
     store.getState().beginGesture();
     store.getState().updateGesture({ operation: 'setEmotion', args: { id: 't2', emotion: 2 } });
     store.getState().updateGesture({ operation: 'setEmotion', args: { id: 't2', emotion: 0 } });
     store.getState().endGesture();
     expect(onChange).not.toHaveBeenCalled();
-    expect(store.getState().past).toHaveLength(0);
+    expect(history.past).toHaveLength(0);
   });
 
   it('a cancelled gesture restores the document it started from', () => {
@@ -139,9 +146,9 @@ describe('createJourneyStore', () => {
   });
 
   it('keeps a bounded history', () => {
-    const store = createJourneyStore({ document: journeyWithTouchpoints(1), historyLimit: 5 });
+    const { store, history } = storeWithHistory({ document: journeyWithTouchpoints(1), historyLimit: 5 });
     for (let i = 0; i < 12; i++) store.getState().apply({ operation: 'setTitle', args: { title: `Title ${i}` } });
-    expect(store.getState().past).toHaveLength(5);
+    expect(history.past).toHaveLength(5);
     let undone = 0;
     while (store.getState().undo()) undone++;
     expect(undone).toBe(5);
@@ -150,13 +157,13 @@ describe('createJourneyStore', () => {
 
   it('loading is not an edit: no onChange, history cleared', () => {
     const onChange = vi.fn();
-    const store = createJourneyStore({ document: journeyWithTouchpoints(2), onChange });
+    const { store, history } = storeWithHistory({ document: journeyWithTouchpoints(2), onChange });
     store.getState().apply({ operation: 'setTitle', args: { title: 'A' } });
     onChange.mockClear();
     const next = journeyWithTouchpoints(4);
     store.getState().load(next);
     expect(store.getState().document).toBe(next);
-    expect(store.getState().past).toHaveLength(0);
+    expect(history.past).toHaveLength(0);
     expect(onChange).not.toHaveBeenCalled();
   });
 
@@ -185,7 +192,9 @@ describe('createJourneyStore', () => {
     a.getState().select({ kind: 'touchpoint', id: 't0' });
     expect(b.getState().document.title).toBe('Test');
     expect(b.getState().selection).toBeNull();
-    expect(b.getState().past).toHaveLength(0);
+    // Each store has its own default history.
+    expect(a.getState().canUndo).toBe(true);
+    expect(b.getState().canUndo).toBe(false);
   });
 
   it('undoing every edit of a random session restores the first document exactly', () => {
@@ -200,7 +209,7 @@ describe('createJourneyStore', () => {
           { maxLength: 30 },
         ),
         (steps) => {
-          const store = createJourneyStore({ document: journeyWithTouchpoints(6), historyLimit: 1000 });
+          const { store, history } = storeWithHistory({ document: journeyWithTouchpoints(6), historyLimit: 1000 });
           const first = store.getState().document;
           let edits = 0;
           for (const step of steps) {
@@ -215,7 +224,7 @@ describe('createJourneyStore', () => {
             if (store.getState().document !== before) edits++;
             expect(validateJourney(store.getState().document)).toEqual([]);
           }
-          expect(store.getState().past).toHaveLength(edits);
+          expect(history.past).toHaveLength(edits);
           while (store.getState().undo());
           expect(store.getState().document).toBe(first);
         },

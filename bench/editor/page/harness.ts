@@ -157,7 +157,8 @@ export function installHarness(mode: 'editor' | 'bare', journey: JourneyDocument
   const pointId = () => touchpointId(FIRST_STAGE_SIZE + 1);
   /** The card dragged: the last of the first stage, dragged right into the next one. */
   const cardId = () => touchpointId(FIRST_STAGE_SIZE - 1);
-  const nodeId = () => 'n42';
+  /** The bare node dragged: n42 (second row, on screen) when there are that many, else n2 (the first row; a 40-node grid is one row). */
+  const nodeId = () => (document.querySelector('.react-flow__node[data-id="n42"]') ? 'n42' : 'n2');
 
   const api: BenchApi = {
     mode,

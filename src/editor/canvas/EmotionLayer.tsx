@@ -5,14 +5,18 @@
  * view is mounted (see visibleSpan.ts).
  */
 import { memo, useId, useMemo, useState } from 'react';
-import type { PointerEvent as ReactPointerEvent, SVGProps } from 'react';
+import type { PointerEvent as ReactPointerEvent } from 'react';
 import { ViewportPortal, useStore as useFlowStore } from '@xyflow/react';
 import { emotionCurveRuns } from '../../layout';
-import type { CurvePoint, CurveRun, EmotionLaneLayout, JourneyLayout, MomentLayout, PreviousRuns } from '../../layout';
+import type { CurvePoint, CurveRun, PreviousRuns } from '../../layout';
 import { EMOTION_MAX, EMOTION_MIN } from '../../model';
 import type { Touchpoint } from '../../model';
+import { emotionTone } from '../../layout';
 import { formatEmotion, formatMessage } from '../../i18n';
 import type { JourneyMessages } from '../../i18n';
+import { CSS_PAINT } from '../../picture/paint';
+import { MomentMarkers, PointDot, POINT_RADIUS, RunArea, RunCurve, SELECTED_POINT_RADIUS, ZeroClipPaths, ZeroLine } from '../../picture/EmotionLane';
+import type { CurveStyle } from '../../picture/EmotionLane';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { selectNoTouchpointSelected, selectReadOnly, selectSelectedTouchpointId, selectDocument } from './selectors';
 import { useEmotionDrag } from './useEmotionDrag';
@@ -35,7 +39,7 @@ interface PointProps {
 const EmotionPoint = memo(function EmotionPoint({ id, x, y, emotion, title, selected, tabbable, readOnly, onPointerDown }: PointProps) {
   const messages = useMessages();
   const store = useJourneyStoreApi();
-  const tone = emotion > 0 ? 'positive' : emotion < 0 ? 'negative' : 'neutral';
+  const tone = emotionTone(emotion);
   return (
     <g
       className={`jc-point jc-point--${tone}${selected ? ' jc-point--selected' : ''}${readOnly ? '' : ' jc-point--editable'} nopan`}
@@ -54,12 +58,10 @@ const EmotionPoint = memo(function EmotionPoint({ id, x, y, emotion, title, sele
       onFocus={() => store.getState().select({ kind: 'touchpoint', id })}
     >
       <circle className="jc-point__hit" r={14} />
-      <circle className="jc-point__dot" r={selected ? 8 : 6.5} />
+      <PointDot x={0} y={0} emotion={emotion} paint={CSS_PAINT} radius={selected ? SELECTED_POINT_RADIUS : POINT_RADIUS} ring={selected ? SELECTED_RING : undefined} />
     </g>
   );
 });
-
-type MomentKind = 'peak' | 'end' | 'best' | 'worst';
 
 /**
  * Long curves are drawn as runs of this many segments: dragging a point then rewrites and
@@ -84,105 +86,11 @@ function runsWithMemory(memory: RunsMemory, points: readonly CurvePoint[], zeroY
   return runs;
 }
 
-/** A path that re-renders only when its own attributes change. */
-const Path = memo(function Path(props: SVGProps<SVGPathElement>) {
-  return <path {...props} />;
-});
-
-/** Rough width of a short label, for the pill behind it (CJK glyphs are about twice as wide). */
-function labelWidth(text: string, fontSize: number): number {
-  let width = 0;
-  for (const char of text) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? fontSize : fontSize * 0.62;
-  return width;
-}
-
-function Marker({
-  kind,
-  moment,
-  lane,
-  side,
-  title,
-  messages,
-  scale,
-}: {
-  kind: MomentKind;
-  moment: MomentLayout;
-  lane: EmotionLaneLayout;
-  side: 'above' | 'below';
-  title: string;
-  messages: JourneyMessages;
-  /** Drawn this many times its size (an outline far out keeps the markers readable). */
-  scale: number;
-}) {
-  const loud = kind === 'peak' || kind === 'end';
-  const word = messages[`common.${kind}`];
-  const emotion = formatEmotion(moment.emotion);
-  const label = loud ? `${word} ${emotion}` : word;
-  const fontSize = loud ? 12 : 11;
-  const width = labelWidth(label, fontSize) + (loud ? 16 : 10);
-  const height = loud ? 22 : 18;
-  const gap = loud ? 16 : 14;
-  const top = side === 'above' ? -gap - height : gap;
-  // Keep the pill inside the lane horizontally too.
-  const left = Math.min(Math.max(-width / 2, (lane.left - moment.x) / scale + 4), (lane.right - moment.x) / scale - width - 4);
-  return (
-    <g
-      className={`jc-marker jc-marker--${kind}${loud ? ' jc-marker--loud' : ' jc-marker--quiet'}`}
-      transform={`translate(${moment.x} ${moment.y})${scale === 1 ? '' : ` scale(${scale})`}`}
-      role="img"
-      aria-label={formatMessage(messages['canvas.marker.name'], { moment: word, title, emotion })}
-    >
-      <circle className="jc-marker__ring" r={loud ? 12 : 10.5} />
-      <line className="jc-marker__stem" x1={0} x2={0} y1={side === 'above' ? -(loud ? 12 : 10.5) : loud ? 12 : 10.5} y2={side === 'above' ? top + height : top} />
-      <rect className="jc-marker__pill" x={left} y={top} width={width} height={height} rx={height / 2} />
-      <text className="jc-marker__text" x={left + width / 2} y={top + height / 2} textAnchor="middle" dominantBaseline="central" fontSize={fontSize}>
-        {label}
-      </text>
-    </g>
-  );
-}
-
-function Markers({ layout, title, messages, scale }: { layout: JourneyLayout; title: (id: string) => string; messages: JourneyMessages; scale: number }) {
-  const lane = layout.emotion;
-  if (!lane) return null;
-  const { peak, end, best, worst } = layout.moments;
-  const roomAbove = (moment: MomentLayout) => moment.y - lane.top > 34 * scale;
-  const roomBelow = (moment: MomentLayout) => lane.bottom - moment.y > 34 * scale;
-  const taken = new Map<string, Set<'above' | 'below'>>();
-  const place = (moment: MomentLayout, prefer: 'above' | 'below'): 'above' | 'below' => {
-    const used = taken.get(moment.touchpointId) ?? new Set();
-    const other = prefer === 'above' ? 'below' : 'above';
-    const fits = (side: 'above' | 'below') => (side === 'above' ? roomAbove(moment) : roomBelow(moment));
-    const side = !used.has(prefer) && fits(prefer) ? prefer : !used.has(other) && fits(other) ? other : used.has(prefer) ? other : prefer;
-    used.add(side);
-    taken.set(moment.touchpointId, used);
-    return side;
-  };
-  const items: Array<{ kind: MomentKind; moment: MomentLayout; side: 'above' | 'below' }> = [];
-  // Loud markers first: they get the better side. The label goes away from the curve's extreme.
-  if (peak) items.push({ kind: 'peak', moment: peak, side: place(peak, peak.emotion >= 0 ? 'above' : 'below') });
-  if (end) items.push({ kind: 'end', moment: end, side: place(end, end.emotion >= 0 ? 'above' : 'below') });
-  if (best && best.touchpointId !== peak?.touchpointId) items.push({ kind: 'best', moment: best, side: place(best, 'above') });
-  if (worst && worst.touchpointId !== peak?.touchpointId) items.push({ kind: 'worst', moment: worst, side: place(worst, 'below') });
-  // Quiet first in the DOM so the loud ones paint on top.
-  items.sort((a, b) => Number(a.kind === 'peak' || a.kind === 'end') - Number(b.kind === 'peak' || b.kind === 'end'));
-  return (
-    <g className="jc-markers">
-      {items.map((item) => (
-        <Marker
-          key={item.kind}
-          kind={item.kind}
-          moment={item.moment}
-          lane={lane}
-          side={item.side}
-          title={title(item.moment.touchpointId)}
-          messages={messages}
-          scale={scale}
-        />
-      ))}
-    </g>
-  );
-}
+/** Runs re-render only when their own path data changes (a drag bends two or three of them). */
+const MemoRunArea = memo(RunArea);
+const MemoRunCurve = memo(RunCurve);
+const CURVE_STYLE: CurveStyle = { stroke: CSS_PAINT.curve };
+const SELECTED_RING = { color: CSS_PAINT.accent, width: 3 };
 
 function titleOf(touchpoint: Touchpoint | undefined, messages: JourneyMessages): string {
   if (!touchpoint || touchpoint.title.trim() === '') return messages['common.untitled'];
@@ -195,6 +103,7 @@ export function EmotionLayer() {
   const document = useJourneyStore(selectDocument);
   const messages = useMessages();
   const clipId = `jc-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const clips = useMemo(() => ({ above: `${clipId}-above`, below: `${clipId}-below` }), [clipId]);
   const selectedId = useJourneyStore(selectSelectedTouchpointId);
   const noneSelected = useJourneyStore(selectNoTouchpointSelected);
   const readOnly = useJourneyStore(selectReadOnly);
@@ -246,27 +155,17 @@ export function EmotionLayer() {
   return (
     <ViewportPortal>
       <svg className={`jc-emotion${outline ? ' jc-emotion--outline' : ''}`} width={width} height={height} style={{ position: 'absolute', left: 0, top: 0, overflow: 'visible' }}>
-        <defs>
-          <clipPath id={`${clipId}-above`}>
-            <rect x={lane.left} y={lane.top - 40} width={lane.right - lane.left} height={lane.zeroY - lane.top + 40} />
-          </clipPath>
-          <clipPath id={`${clipId}-below`}>
-            <rect x={lane.left} y={lane.zeroY} width={lane.right - lane.left} height={lane.bottom - lane.zeroY + 40} />
-          </clipPath>
-        </defs>
+        <ZeroClipPaths lane={lane} clips={clips} />
         <g aria-hidden="true">
           {shownRuns.map((run) => (
-            <Path key={run.from} className="jc-emotion__area jc-emotion__area--positive" d={run.area} clipPath={`url(#${clipId}-above)`} />
+            <MemoRunArea key={run.from} run={run} paint={CSS_PAINT} clips={clips} />
           ))}
+          <ZeroLine lane={lane} paint={CSS_PAINT} />
           {shownRuns.map((run) => (
-            <Path key={run.from} className="jc-emotion__area jc-emotion__area--negative" d={run.area} clipPath={`url(#${clipId}-below)`} />
-          ))}
-          <line className="jc-emotion__zero" x1={lane.left} x2={lane.right} y1={lane.zeroY} y2={lane.zeroY} />
-          {shownRuns.map((run) => (
-            <Path key={run.from} className="jc-emotion__curve" d={run.curve} />
+            <MemoRunCurve key={run.from} run={run} style={CURVE_STYLE} />
           ))}
         </g>
-        <Markers layout={layout} title={title} messages={messages} scale={markerScale} />
+        <MomentMarkers layout={layout} paint={CSS_PAINT} messages={messages} title={title} scale={markerScale} />
         <g className="jc-points">
           {shownPoints.map((point) => (
             <EmotionPoint

@@ -7,7 +7,7 @@ import { addTouchpointAt } from './actions';
 import { useCanvasApi } from './CanvasContext';
 import type { StageHeaderNode as StageHeaderNodeType } from './nodeData';
 import { selectReadOnly } from './selectors';
-import { stageColor } from './stageColors';
+import { stageColor } from '../../layout';
 
 function StageHeaderView({ data }: NodeProps<StageHeaderNodeType>) {
   const { stage, stageIndex } = data;

@@ -5,7 +5,7 @@
  * React Flow do not re-render), the curve and the mini-map to the layout. Derived on demand,
  * never stored beside the document.
  */
-import type { JourneyLayout, LayoutLane } from '../../layout';
+import type { JourneyLayout, JourneyLane } from '../../layout';
 import type { JourneyDocument, Touchpoint } from '../../model';
 import { buildNodes, createNodeCache } from './buildNodes';
 import type { MapNode } from './nodeData';
@@ -14,9 +14,9 @@ import { sameWindow } from './visibleSpan';
 import type { MapWindow } from './visibleSpan';
 
 export interface CanvasDerivation {
-  layout(document: JourneyDocument, lanes: readonly LayoutLane[], editable: boolean): JourneyLayout;
+  layout(document: JourneyDocument, lanes: readonly JourneyLane[], editable: boolean): JourneyLayout;
   /** The nodes reaching into `window` (null: all of them), and the dragged card. */
-  nodes(document: JourneyDocument, lanes: readonly LayoutLane[], editable: boolean, draggingId: string | null, window: MapWindow | null): MapNode[];
+  nodes(document: JourneyDocument, lanes: readonly JourneyLane[], editable: boolean, draggingId: string | null, window: MapWindow | null): MapNode[];
   /** A touchpoint by id in O(1), without a map per document version (an edit rarely reorders the array). */
   touchpoint(document: JourneyDocument, id: string): Touchpoint | undefined;
 }
@@ -26,7 +26,7 @@ export function createCanvasDerivation(): CanvasDerivation {
   const cache = createNodeCache();
   let built: { layout: JourneyLayout; editable: boolean; draggingId: string | null; window: MapWindow | null; nodes: MapNode[] } | null = null;
 
-  const layout = (document: JourneyDocument, lanes: readonly LayoutLane[], editable: boolean): JourneyLayout => {
+  const layout = (document: JourneyDocument, lanes: readonly JourneyLane[], editable: boolean): JourneyLayout => {
     const last = memory.last;
     if (last && last.document === document && last.lanes === lanes && last.editable === editable) return last.layout;
     return layoutWithMemory(memory, document, lanes, editable);

@@ -4,18 +4,18 @@
  * moments and analysis (`relayoutEmotions`); anything else lays the map out again.
  */
 import { layoutJourney, relayoutEmotions } from '../../layout';
-import type { JourneyLayout, LayoutLane } from '../../layout';
+import type { JourneyLayout, JourneyLane } from '../../layout';
 import type { JourneyDocument } from '../../model';
 
 export interface LayoutMemory {
-  last: { document: JourneyDocument; lanes: readonly LayoutLane[]; editable: boolean; layout: JourneyLayout } | null;
+  last: { document: JourneyDocument; lanes: readonly JourneyLane[]; editable: boolean; layout: JourneyLayout } | null;
 }
 
 export function createLayoutMemory(): LayoutMemory {
   return { last: null };
 }
 
-export function layoutWithMemory(memory: LayoutMemory, document: JourneyDocument, lanes: readonly LayoutLane[], editable: boolean): JourneyLayout {
+export function layoutWithMemory(memory: LayoutMemory, document: JourneyDocument, lanes: readonly JourneyLane[], editable: boolean): JourneyLayout {
   const last = memory.last;
   const layout =
     (last && last.lanes === lanes && last.editable === editable && relayoutEmotions(last.layout, last.document, document)) ||

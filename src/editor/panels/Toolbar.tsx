@@ -6,7 +6,7 @@ import { useId } from 'react';
 import type { JourneyMessageKey } from '../../i18n';
 import { JOURNEY_LANES } from '../../store';
 import type { JourneyLane } from '../../store';
-import { ExportMenu } from '../../export/ExportMenu';
+import { ExportMenu } from './ExportMenu';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { CommitField } from './fields/CommitField';
 import { selectCanRedo, selectCanUndo, selectLanes, selectReadOnly, selectTitle, selectView } from './selectors';

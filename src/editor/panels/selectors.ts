@@ -12,8 +12,8 @@ export const selectSelectionId = (state: JourneyStoreState) => state.selection?.
 export const selectSelectedTouchpointId = (state: JourneyStoreState) =>
   state.selection?.kind === 'touchpoint' ? state.selection.id : null;
 export const selectReadOnly = (state: JourneyStoreState) => state.readOnly;
-export const selectCanUndo = (state: JourneyStoreState) => state.past.length > 0;
-export const selectCanRedo = (state: JourneyStoreState) => state.future.length > 0;
+export const selectCanUndo = (state: JourneyStoreState) => state.canUndo;
+export const selectCanRedo = (state: JourneyStoreState) => state.canRedo;
 export const selectLanes = (state: JourneyStoreState) => state.lanes;
 export const selectView = (state: JourneyStoreState) => state.view;
 export const selectProblem = (state: JourneyStoreState) => state.problem;

@@ -7,19 +7,19 @@
 import type { ReactElement } from 'react';
 import { formatEmotion, formatMessage } from '../../i18n';
 import type { JourneyMessages } from '../../i18n';
-import { emotionToY, layoutJourney } from '../../layout';
+import { emotionAreaPath, emotionCurvePath, emotionToY, layoutJourney } from '../../layout';
 import type { EmotionLaneLayout, EmotionPointLayout, JourneyLayout } from '../../layout';
 import type { StageAnalysis } from '../../model';
-import type { JourneyLane } from '../../store/types';
+import type { JourneyLane } from '../../layout';
 import type { ExportPreset } from '../presets';
-import type { ExportTheme } from '../theme';
-import { Backdrop } from '../svg/Backdrop';
+import type { Palette as ExportTheme } from '../../layout';
+import { Backdrop, backdropGeometry } from '../../picture/Backdrop';
 import { Cards } from '../svg/Cards';
 import type { CardDecoration } from '../svg/Cards';
 import { Chips } from '../svg/Chips';
 import { createMapRenderContext, displayTitle } from '../svg/context';
 import type { MapRenderContext } from '../svg/context';
-import { CurvePath, EmotionAreas, MomentMarker, placeMoments, Points, ZeroLine } from '../svg/EmotionLane';
+import { MomentMarkers, PointDot, RunArea, RunCurve, ZeroClipPaths, ZeroLine } from '../../picture/EmotionLane';
 import { legendBlock, swatches } from '../svg/Legend';
 import type { LegendItem } from '../svg/Legend';
 import { layoutForBox, markerScaleFor } from '../svg/JourneyImage';
@@ -28,7 +28,7 @@ import { composePage } from '../svg/Sheet';
 import type { Block, Page } from '../svg/Sheet';
 import { StageHeaders } from '../svg/StageHeaders';
 import { figuresBlock, toneColor } from '../svg/Summary';
-import { px } from '../svg/shapes';
+import { px } from '../../picture/shapes';
 import { formatDelta } from './compareModel';
 import type { CompareModel } from './compareModel';
 
@@ -76,14 +76,15 @@ function CompareEmotion({ context, model }: { context: MapRenderContext; model: 
   const before = beforePoints(model, layout, lane);
   const beforeById = new Map(before.map((point) => [point.touchpointId, point]));
   // Peak and end of the after version, on the after curve.
-  const afterLayout = { ...layout.moments, best: null, worst: null };
-  const placed = placeMoments(lane, afterLayout, markerScale);
+  const afterMoments = { ...layout.moments, best: null, worst: null };
+  const clips = { above: `${idPrefix}-emotion-above`, below: `${idPrefix}-emotion-below` };
   return (
     <g>
-      <EmotionAreas lane={lane} points={afterPoints} idPrefix={`${idPrefix}-emotion`} theme={theme} />
-      <ZeroLine lane={lane} theme={theme} />
-      <CurvePath points={before} stroke={theme.before} width={2.25} dashed />
-      <CurvePath points={afterPoints} stroke={theme.curve} />
+      <ZeroClipPaths lane={lane} clips={clips} />
+      <RunArea run={{ area: emotionAreaPath(afterPoints, lane.zeroY) }} paint={theme} clips={clips} />
+      <ZeroLine lane={lane} paint={theme} />
+      <RunCurve run={{ curve: emotionCurvePath(before) }} style={{ stroke: theme.before, width: 2.75, dashed: true }} />
+      <RunCurve run={{ curve: emotionCurvePath(afterPoints) }} style={{ stroke: theme.curve }} />
       {afterPoints.map((point) => {
         const old = beforeById.get(point.touchpointId);
         const delta = model.emotionDelta.get(point.touchpointId) ?? 0;
@@ -109,11 +110,13 @@ function CompareEmotion({ context, model }: { context: MapRenderContext; model: 
           </g>
         );
       })}
-      <Points points={before} theme={theme} radius={4.5} fill={theme.before} />
-      {placed.map((item) => (
-        <MomentMarker key={item.kind} {...item} lane={lane} theme={theme} scale={markerScale} label={`${messages[`common.${item.kind}`]} ${formatEmotion(item.moment.emotion)}`} />
+      {before.map((point) => (
+        <PointDot key={point.touchpointId} x={point.x} y={point.y} emotion={point.emotion} paint={theme} radius={4.5} fill={theme.before} />
       ))}
-      <Points points={afterPoints} theme={theme} />
+      <MomentMarkers layout={{ emotion: lane, moments: afterMoments }} paint={theme} messages={messages} scale={markerScale} title={(id) => displayTitle(context.touchpointById.get(id)?.title, messages)} />
+      {afterPoints.map((point) => (
+        <PointDot key={point.touchpointId} x={point.x} y={point.y} emotion={point.emotion} paint={theme} />
+      ))}
     </g>
   );
 }
@@ -157,7 +160,7 @@ function CompareMap({ context, model }: { context: MapRenderContext; model: Comp
   };
   return (
     <g>
-      <Backdrop context={context} />
+      <Backdrop geometry={backdropGeometry(layout)} paint={theme} messages={messages} />
       <StageHeaders context={context} renderStats={renderStats} />
       <Cards context={context} decorate={decorate} />
       <Chips context={context} />

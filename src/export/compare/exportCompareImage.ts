@@ -7,7 +7,8 @@ import type { PreparedImage } from '../exportJourneyImage';
 import { lanesWithContent, resolveImageOptions } from '../options';
 import type { ExportImageOptions, ResolvedImageOptions } from '../options';
 import { displayTitle } from '../svg/context';
-import { exportTheme } from '../theme';
+import { resolvePalette } from '../../picture/paint';
+import { measureWithBrowserFonts } from '../../picture/browserText';
 import { comparePage } from './CompareImage';
 import type { CompareLabels } from './CompareImage';
 import { buildCompareModel } from './compareModel';
@@ -27,12 +28,13 @@ export function compareLabels(messages: JourneyMessages, beforeLabel: string | u
 }
 
 export function prepareCompare(before: JourneyDocument, after: JourneyDocument, resolved: ResolvedImageOptions, labels: CompareLabels, idPrefix: string): PreparedImage {
+  measureWithBrowserFonts();
   const model = buildCompareModel(before, after);
   const lanes = resolved.lanes ?? lanesWithContent([before, after]).filter((lane) => (COMPARE_DEFAULT_LANES as readonly string[]).includes(lane));
   const page = comparePage(
     model,
     {
-      theme: exportTheme(resolved.colorMode),
+      theme: resolvePalette(resolved.colorMode, resolved.theme),
       messages: resolved.messages,
       lanes,
       labels,

@@ -3,12 +3,12 @@ import type { ReactElement } from 'react';
 import { formatEmotion } from '../../i18n';
 import { MAP } from '../../layout';
 import type { CardLayout } from '../../layout';
-import { fitText, measureText, truncateText } from '../measure';
-import { emotionTone } from '../theme';
+import { fitText, measureText, truncateText } from '../../layout';
+import { emotionTone } from '../../layout';
 import { displayTitle } from './context';
 import type { MapRenderContext } from './context';
-import { leftRoundedRect } from './shapes';
-import { baselineOf, TextLines } from './TextLines';
+import { leftRoundedRect } from '../../picture/shapes';
+import { baselineOf, TextLines } from '../../picture/TextLines';
 
 const TITLE_FONT = { size: MAP.titleFontSize, weight: 600 };
 const BADGE_FONT = { size: 12, weight: 700 };

@@ -1,9 +1,9 @@
 /** Pain points, delights and opportunities: one stack of chips under each touchpoint. */
 import type { ReactElement } from 'react';
-import { MAP } from '../../layout';
-import { fitText } from '../measure';
+import { MAP, chipColors } from '../../layout';
+import { fitText } from '../../layout';
 import type { MapRenderContext } from './context';
-import { TextLines } from './TextLines';
+import { TextLines } from '../../picture/TextLines';
 
 const CHIP_FONT = { size: MAP.chipFontSize };
 
@@ -13,7 +13,7 @@ export function Chips({ context }: { context: MapRenderContext }): ReactElement 
     <g>
       {layout.chips.map((block) => {
         const texts = touchpointById.get(block.touchpointId)?.[block.lane] ?? [];
-        const colors = theme.chips[block.lane];
+        const colors = chipColors(theme, block.lane);
         return (
           <g key={`${block.lane}:${block.touchpointId}`}>
             {block.items.map((item, index) => {

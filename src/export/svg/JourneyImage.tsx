@@ -5,8 +5,8 @@ import type { JourneyMessages } from '../../i18n';
 import { layoutJourney, MAP } from '../../layout';
 import type { JourneyLayout } from '../../layout';
 import type { JourneyDocument } from '../../model';
-import type { ExportTheme } from '../theme';
-import { Backdrop } from './Backdrop';
+import type { Palette as ExportTheme } from '../../layout';
+import { Backdrop, backdropGeometry } from '../../picture/Backdrop';
 import { Cards } from './Cards';
 import { Chips } from './Chips';
 import { createMapRenderContext, displayTitle } from './context';
@@ -19,13 +19,13 @@ import type { Block, Page } from './Sheet';
 import type { ExportPreset } from '../presets';
 import { StageHeaders } from './StageHeaders';
 import { journeySummaryBlock } from './Summary';
-import type { JourneyLane } from '../../store/types';
+import type { JourneyLane } from '../../layout';
 
 /** The map itself, in map coordinates (layout bounds). */
 export function MapDrawing({ context }: { context: MapRenderContext }): ReactElement {
   return (
     <g>
-      <Backdrop context={context} />
+      <Backdrop geometry={backdropGeometry(context.layout)} paint={context.theme} messages={context.messages} />
       <StageHeaders context={context} />
       <Cards context={context} />
       <Chips context={context} />

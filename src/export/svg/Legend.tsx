@@ -1,7 +1,7 @@
 /** The key to the map's marks, in one row: curve, positive/negative areas, peak, end, best/worst, key moment. */
 import type { ReactElement } from 'react';
 import type { JourneyMessages } from '../../i18n';
-import type { ExportTheme } from '../theme';
+import type { Palette as ExportTheme } from '../../layout';
 import type { Block } from './Sheet';
 import { labelWidth } from './Sheet';
 

@@ -3,12 +3,12 @@
  * with the legend on the left and the summary on the right, placed on a preset's page.
  */
 import type { ReactElement, ReactNode } from 'react';
-import { measureText, wrapText } from '../measure';
-import type { ExportTheme } from '../theme';
+import { measureText, wrapText } from '../../layout';
+import type { Palette as ExportTheme } from '../../layout';
 import { EXPORT_PRESETS, FIT_MARGIN, MAX_UPSCALE, slideMargin } from '../presets';
 import type { ExportFrame, ExportPreset } from '../presets';
-import { EXPORT_FONT_FAMILY } from '../theme';
-import { TextLines } from './TextLines';
+import { FONT_FAMILY as EXPORT_FONT_FAMILY } from '../../layout';
+import { TextLines } from '../../picture/TextLines';
 
 /** A drawn piece and the room it takes, in sheet px, drawn from (0, 0). */
 export interface Block {

@@ -3,12 +3,12 @@ import type { ReactElement } from 'react';
 import { formatEmotion, formatMessage } from '../../i18n';
 import { MAP } from '../../layout';
 import type { StageAnalysis } from '../../model';
-import { fitText } from '../measure';
-import { exportStageColor } from '../theme';
+import { fitText } from '../../layout';
+import { stageColor as exportStageColor } from '../../layout';
 import { displayTitle } from './context';
 import type { MapRenderContext } from './context';
-import { topRoundedRect } from './shapes';
-import { baselineOf, TextLines } from './TextLines';
+import { topRoundedRect } from '../../picture/shapes';
+import { baselineOf, TextLines } from '../../picture/TextLines';
 
 const NAME_FONT = { size: MAP.headerNameFontSize, weight: 700 };
 const STATS_FONT = { size: 12 };

@@ -5,8 +5,8 @@
 import { formatEmotion, formatMessage } from '../../i18n';
 import type { JourneyMessages } from '../../i18n';
 import type { JourneyAnalysis, JourneyDocument } from '../../model';
-import { truncateText } from '../measure';
-import type { ExportTheme } from '../theme';
+import { truncateText } from '../../layout';
+import type { Palette as ExportTheme } from '../../layout';
 import { displayTitle } from './context';
 import type { Block } from './Sheet';
 import { labelWidth } from './Sheet';

@@ -2,7 +2,7 @@
 import type { JourneyMessages } from '../../i18n';
 import type { JourneyLayout } from '../../layout';
 import type { JourneyDocument, Stage, Touchpoint } from '../../model';
-import type { ExportTheme } from '../theme';
+import type { Palette as ExportTheme } from '../../layout';
 
 export interface MapRenderContext {
   document: JourneyDocument;

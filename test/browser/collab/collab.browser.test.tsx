@@ -11,7 +11,8 @@ import { JourneyEditor } from 'journey-canvas';
 import type { JourneyDocument, JourneyEditorHandle } from 'journey-canvas';
 import { useJourneyCollab } from 'journey-canvas/collab';
 import type { CollabUser } from 'journey-canvas/collab';
-import { moveTo } from '../harness/mouse';
+import { vi } from 'vitest';
+import { dragBy, moveTo } from '../harness/mouse';
 
 const start: JourneyDocument = {
   format: 'journey-canvas',
@@ -46,11 +47,11 @@ function replica() {
   return { doc, awareness: new Awareness(doc) };
 }
 
-function LiveEditor({ doc, awareness, user, handle, defaultValue, label }: { doc: Y.Doc; awareness: Awareness; user: CollabUser; handle: React.Ref<JourneyEditorHandle>; defaultValue?: JourneyDocument; label: string }) {
+function LiveEditor({ doc, awareness, user, handle, defaultValue, label, onChange }: { doc: Y.Doc; awareness: Awareness; user: CollabUser; handle: React.Ref<JourneyEditorHandle>; defaultValue?: JourneyDocument; label: string; onChange?: (document: JourneyDocument) => void }) {
   const collab = useJourneyCollab({ doc, awareness, user });
   return (
     <div data-testid={label} style={{ width: 900, height: 380 }}>
-      <JourneyEditor ref={handle} collab={collab} defaultValue={defaultValue} style={{ width: 900, height: 380 }} />
+      <JourneyEditor ref={handle} collab={collab} defaultValue={defaultValue} onChange={onChange} style={{ width: 900, height: 380 }} />
     </div>
   );
 }
@@ -108,5 +109,45 @@ describe('two live editors', () => {
     expect(within(mapOf('ana')).getAllByRole('button', { name: /Gets a receipt/ }).length).toBeGreaterThan(0);
     expect(benRef.current?.canUndo()).toBe(false);
     expect(anaRef.current?.getDocument()).toEqual(benRef.current?.getDocument());
+  });
+
+  it("a real drag is one shared edit and one undo step; the Undo button follows the editor's own history; the other editor's onChange never fires", async () => {
+    const ana = replica();
+    const ben = replica();
+    relay(ana, ben);
+    const anaRef = createRef<JourneyEditorHandle>();
+    const benRef = createRef<JourneyEditorHandle>();
+    const anaChanges = vi.fn();
+    const benChanges = vi.fn();
+    render(
+      <>
+        <LiveEditor label="ana" handle={anaRef} doc={ana.doc} awareness={ana.awareness} user={{ name: 'Ana', color: '#e11d48' }} defaultValue={start} onChange={anaChanges} />
+        <LiveEditor label="ben" handle={benRef} doc={ben.doc} awareness={ben.awareness} user={{ name: 'Ben', color: '#2563eb' }} onChange={benChanges} />
+      </>,
+    );
+    const anaView = within(screen.getByTestId('ana'));
+    const undoButton = anaView.getByRole('button', { name: /Undo/ });
+    const redoButton = anaView.getByRole('button', { name: /Redo/ });
+    await waitFor(() => expect(within(mapOf('ben')).getAllByRole('button', { name: /Pays/ }).length).toBeGreaterThan(0));
+    expect(undoButton).toHaveProperty('disabled', true);
+
+    const emotionOf = (ref: typeof anaRef) => ref.current?.getDocument().touchpoints.find((t) => t.id === 't2')?.emotion;
+    const slider = await anaView.findByRole('slider', { name: 'Emotion at Pays' });
+    await dragBy(slider, { dx: 0, dy: -60 });
+    await expect.poll(() => emotionOf(anaRef)).toBeGreaterThan(-2);
+    expect(emotionOf(benRef)).toBe(emotionOf(anaRef));
+    expect(anaChanges).toHaveBeenCalledTimes(1);
+    expect(benChanges).not.toHaveBeenCalled();
+    await waitFor(() => expect(undoButton).toHaveProperty('disabled', false));
+    expect(benRef.current?.canUndo()).toBe(false);
+
+    act(() => undoButton.click());
+    expect(emotionOf(anaRef)).toBe(-2);
+    expect(emotionOf(benRef)).toBe(-2);
+    expect(anaChanges).toHaveBeenCalledTimes(2);
+    expect(anaChanges.mock.calls[1]?.[1]).toEqual({ operation: 'undo' });
+    expect(benChanges).not.toHaveBeenCalled();
+    await waitFor(() => expect(undoButton).toHaveProperty('disabled', true));
+    expect(redoButton).toHaveProperty('disabled', false);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutJourney, LAYOUT_LANES } from '../../../src/layout';
+import { layoutJourney, JOURNEY_LANES } from '../../../src/layout';
 import type { JourneyLayout } from '../../../src/layout';
 import type { JourneyDocument } from '../../../src/model';
 import { buildNodes, createNodeCache } from '../../../src/editor/canvas/buildNodes';
@@ -22,7 +22,7 @@ describe('buildNodes with a window (large maps)', () => {
   it('builds exactly the nodes of the whole map that reach into the window, and the dragged card', () => {
     fc.assert(
       fc.property(validJourney, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(), fc.boolean(), (document, a, b, pick, onEdges) => {
-        const layout = layoutJourney(document, { lanes: LAYOUT_LANES, editable: true });
+        const layout = layoutJourney(document, { lanes: JOURNEY_LANES, editable: true });
         const width = layout.bounds.width;
         let left = Math.min(a, b) * width;
         let right = Math.max(a, b) * width;
@@ -49,7 +49,7 @@ describe('buildNodes with a window (large maps)', () => {
   it('keeps its previous nodes (the same objects) when the window and the layout are the same', () => {
     fc.assert(
       fc.property(validJourney, (document) => {
-        const layout = layoutJourney(document, { lanes: LAYOUT_LANES, editable: true });
+        const layout = layoutJourney(document, { lanes: JOURNEY_LANES, editable: true });
         const cache = createNodeCache();
         const window = { left: 0, right: layout.bounds.width / 2 };
         const first = buildNodes(document, layout, { editable: true, draggingId: null, window }, cache);

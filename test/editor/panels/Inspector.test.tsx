@@ -20,7 +20,7 @@ describe('Inspector: touchpoint', () => {
     expect(t.touchpoint('t-pay').title).toBe('Card declined');
     expect(t.onChange).toHaveBeenCalledTimes(1);
     expect(t.onChange.mock.calls[0]![1]).toEqual({ operation: 'updateTouchpoint', args: { id: 't-pay', changes: { title: 'Card declined' } } });
-    expect(t.store.getState().past).toHaveLength(1);
+    expect(t.history.past).toHaveLength(1);
   });
 
   it('typing changes nothing until the field is left; leaving it commits once', async () => {
@@ -45,7 +45,7 @@ describe('Inspector: touchpoint', () => {
     for (let i = 0; i < 30; i++) await t.user.tab();
     expect(t.onChange).not.toHaveBeenCalled();
     expect(t.document()).toBe(before);
-    expect(t.store.getState().past).toHaveLength(0);
+    expect(t.history.past).toHaveLength(0);
   });
 
   it('Escape puts the document value back and applies nothing', async () => {
@@ -107,7 +107,7 @@ describe('Inspector: touchpoint', () => {
       window.dispatchEvent(new Event('pointerup'));
     });
     expect(t.onChange).toHaveBeenCalledTimes(1);
-    expect(t.store.getState().past).toHaveLength(1);
+    expect(t.history.past).toHaveLength(1);
     act(() => {
       t.store.getState().undo();
     });

@@ -1,7 +1,7 @@
 /**
  * A small test driver for the panels (in the spirit of tldraw's TestEditor): renders a panel
  * inside a real editor store and message catalog, records every onChange, and gives tests
- * the document, the store and a user-event session.
+ * the document, the store, its history and a user-event session.
  */
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -11,7 +11,7 @@ import { JourneyMessagesContext, JourneyStoreContext } from '../../../src/editor
 import { resolveMessages } from '../../../src/i18n';
 import type { JourneyLocale } from '../../../src/i18n';
 import type { JourneyDocument, Touchpoint } from '../../../src/model';
-import { createJourneyStore } from '../../../src/store';
+import { createJourneyStore, createLocalHistory } from '../../../src/store';
 import type { JourneyEditorChange, JourneySelection } from '../../../src/store';
 
 export interface RenderWithStoreOptions {
@@ -55,7 +55,8 @@ export function sampleJourney(): JourneyDocument {
 
 export function renderWithStore(ui: ReactElement, options: RenderWithStoreOptions = {}) {
   const onChange = vi.fn<(document: JourneyDocument, change: JourneyEditorChange) => void>();
-  const store = createJourneyStore({ document: options.document ?? sampleJourney(), onChange, readOnly: options.readOnly });
+  const history = createLocalHistory();
+  const store = createJourneyStore({ document: options.document ?? sampleJourney(), onChange, readOnly: options.readOnly, history });
   if (options.selection) store.getState().select(options.selection);
   let messages = resolveMessages(options.locale ?? 'en');
   let current = ui;
@@ -70,6 +71,8 @@ export function renderWithStore(ui: ReactElement, options: RenderWithStoreOption
   return {
     ...result,
     store,
+    /** The store's undo steps. */
+    history,
     user,
     get messages() {
       return messages;

@@ -10,16 +10,17 @@
  */
 import { useContext, useEffect, useId, useRef, useState } from 'react';
 import type { ChangeEvent, KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { formatMessage } from '../i18n';
-import { useJourneyStore, useJourneyStoreApi, useMessages } from '../editor/JourneyStoreContext';
-import { ColorModeContext } from '../editor/useColorMode';
-import { exportJourneyImage } from './exportJourneyImage';
-import { displayTitle } from './svg/context';
-import { downloadBlob, downloadJourneyJson, openJourneyFile, safeFileName } from './files';
-import type { ExportImageFormat, ExportImageOptions } from './options';
-import { EXPORT_PRESET_NAMES } from './presets';
-import type { ExportPreset } from './presets';
-import './export.css';
+import { formatMessage } from '../../i18n';
+import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
+import { ColorModeContext } from '../../picture/colorMode';
+import { exportJourneyImage } from '../../export/exportJourneyImage';
+import { displayTitle } from '../../export/svg/context';
+import { downloadBlob, downloadJourneyJson, openJourneyFile, safeFileName } from '../../export/files';
+import type { ExportImageFormat, ExportImageOptions } from '../../export/options';
+import { EXPORT_PRESET_NAMES } from '../../export/presets';
+import type { ExportPreset } from '../../export/presets';
+import { themeOfEditor } from '../themeOfEditor';
+import '../../export/export.css';
 
 export interface ExportMenuProps {
   /** Options for every image (format and preset are chosen in the menu). */
@@ -73,14 +74,8 @@ export function ExportMenu({ imageOptions }: ExportMenuProps) {
     const fileName = safeFileName(displayTitle(document.title, messages), format === 'jpeg' ? 'jpg' : format);
     setStatus({ kind: 'working', text: formatMessage(messages['export.status.working'], { format: format.toUpperCase() }) });
     try {
-      const blob = await exportJourneyImage(document, {
-        colorMode,
-        lanes: store.getState().lanes,
-        messages,
-        ...imageOptions,
-        preset,
-        format,
-      });
+      const options: ExportImageOptions = { colorMode, lanes: store.getState().lanes, messages, ...imageOptions, preset, format };
+      const blob = await exportJourneyImage(document, { ...options, theme: themeOfEditor(rootRef.current, colorMode, options) });
       downloadBlob(blob, fileName);
       setStatus({ kind: 'done', text: formatMessage(messages['export.status.done'], { file: fileName }) });
     } catch (error) {

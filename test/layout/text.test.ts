@@ -1,7 +1,7 @@
 /** Text wrapping for images: words stay whole, CJK breaks per character, clamped text says so. */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fitText, measureText, resetTextMeasurer, truncateText, wrapText } from '../../src/export/measure';
+import { fitText, measureText, resetTextMeasurer, truncateText, wrapText } from '../../src/layout/text';
 
 const FONT = { size: 14 };
 
@@ -83,5 +83,16 @@ describe('fitText', () => {
     expect(fitted.size).toBe(11);
     expect(fitted.lines.at(-1)).toMatch(/…$/);
     expect(fitted.lines.length * fitted.lineHeight).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('CJK last lines', () => {
+  it('leaves no single character alone on the last line: the one before it comes down too', () => {
+    const text = '到政务服务中心窗口办理业务南';
+    for (let width = 40; width <= 200; width += 7) {
+      const lines = wrapText(text, width, FONT);
+      expect(lines.join('')).toBe(text);
+      if (lines.length > 1) expect(Array.from(lines[lines.length - 1] as string).length, `width ${width}: ${lines.join('|')}`).toBeGreaterThan(1);
+    }
   });
 });

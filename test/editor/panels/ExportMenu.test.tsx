@@ -1,10 +1,10 @@
 /** The toolbar's Export menu: downloads, progress and failure messages, and opening a file safely. */
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ExportMenu } from 'journey-canvas';
+import { ExportMenu } from '../../../src/editor/panels/ExportMenu';
 import { serializeJourney } from 'journey-canvas/model';
-import { renderWithStore, sampleJourney } from '../editor/panels/renderWithStore';
-import { makeJourney } from './fixtures';
+import { renderWithStore, sampleJourney } from './renderWithStore';
+import { makeJourney } from '../../export/fixtures';
 
 let downloads: Array<{ name: string; blob: Blob }> = [];
 
