@@ -87,7 +87,7 @@ export default defineConfig({
           globals: true,
           setupFiles: ['test/setup/jsdom.ts'],
           include: ['test/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
-          exclude: [...pureTests, 'test/browser/**', 'test/package/**', '**/node_modules/**'],
+          exclude: [...pureTests, 'test/browser/**', 'test/package/**', 'test/live/**', '**/node_modules/**'],
         },
       },
       {
@@ -126,6 +126,21 @@ export default defineConfig({
             instances: [{ browser: 'chromium' }],
             viewport: { width: 1280, height: 800 },
           },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Issue 14's scale-out tests: server processes on a real Redis and PostgreSQL, which
+          // global-setup.ts starts and stops (npm run test:live installs them when missing).
+          name: 'live',
+          environment: 'node',
+          globals: true,
+          include: ['test/live/**/*.live.test.ts'],
+          globalSetup: ['test/live/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

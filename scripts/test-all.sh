@@ -35,6 +35,7 @@ step "browser + fonts" bash scripts/ensure-browser.sh
 step "typecheck" npx tsc -p tsconfig.json
 step "lint" npx eslint --max-warnings=0 .
 step "unit + browser tests" npx vitest run --project model --project unit --project browser
+step "live servers" bash -c 'bash scripts/ensure-live-services.sh && npx vitest run --project live'
 step "storybook build" npx storybook build --quiet
 step "stories + play tests" npx vitest run --project storybook
 step "build" npm run --silent build

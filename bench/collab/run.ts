@@ -31,6 +31,11 @@ const option = (name: string, fallback: number) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
+// `--servers N`: the scale-out deployment instead (Redis, PostgreSQL, N servers; bench/collab/servers.ts).
+if (args.includes('--servers')) {
+  await import('./servers');
+  process.exit(0);
+}
 const CLIENTS = option('clients', 30);
 const RATE = option('rate', 2);
 const SECONDS = option('seconds', 60);

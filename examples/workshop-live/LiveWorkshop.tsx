@@ -2,6 +2,7 @@
  * One journey, edited by everyone in the room at once.
  *
  *   ?server=ws://host:1234&room=checkout&name=Ana#token=…   connects to the workshop server
+ *   ?server=ws://a:1234,ws://b:1234&…#token=…                several servers: moves on when one drops
  *   (no server parameter)                                    tabs of this browser share the room
  *
  * The token is read once and removed from the address bar and history (linkToken.ts).
@@ -16,6 +17,8 @@ import { remoteParticipants, useJourneyCollab } from 'journey-canvas/collab';
 import type { CollabUser } from 'journey-canvas/collab';
 import { takeTokenFromAddress } from './linkToken';
 import { joinLocalRoom } from './localRoom';
+import { failoverWebSocket, serverList } from './failover';
+import { roleInToken } from './tokenRole';
 
 const COLORS = ['#e11d48', '#2563eb', '#16a34a', '#d97706', '#7c3aed', '#0891b2', '#db2777'];
 const token = takeTokenFromAddress();
@@ -44,8 +47,10 @@ function useRoom(): Room {
   });
   useEffect(() => {
     if (!server) return;
+    const urls = serverList(server);
     const provider = new HocuspocusProvider({
-      url: server,
+      url: urls[0] ?? server,
+      ...({ WebSocketPolyfill: failoverWebSocket(urls) } as object),
       name,
       token: token ?? '',
       onAuthenticationFailed: ({ reason }) => setRoom({ state: 'refused', reason }),
@@ -82,7 +87,9 @@ function Editor({ doc, awareness }: { doc: Y.Doc; awareness: Awareness }) {
   // Used only when the room is empty (no server, first tab): a template with fixed ids, so two
   // tabs opening at once write the same stages instead of two different journeys.
   const [seed] = useState(() => getJourneyTemplate('online-checkout', 'en')?.document);
-  return <JourneyEditor collab={collab} defaultValue={seed} initialView="readable" className="live__editor" />;
+  // A viewer's token: the server refuses its writes; the editor does not offer them either.
+  const [readOnly] = useState(() => roleInToken(token ?? '') === 'viewer');
+  return <JourneyEditor collab={collab} defaultValue={seed} initialView="readable" className="live__editor" readOnly={readOnly} />;
 }
 
 export function LiveWorkshop() {

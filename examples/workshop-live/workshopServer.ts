@@ -12,7 +12,10 @@
  *    content outside the journey is deleted (foreignTypes.ts);
  *  - limits at the door (connectionGuard.ts, roomLimits.ts): message and room sizes, what a
  *    socket may send before it logs in, clients that do not read; any string is a room name;
- *  - new rooms seeded with a new journey, so clients never seed two different ones at once.
+ *  - new rooms seeded with a new journey, so clients never seed two different ones at once;
+ *  - scale-out mode (startFromConfig.ts), through the options `access`, `storage`, `extensions`
+ *    and `repairsHere`: role tokens, rooms in PostgreSQL instead of LevelDB and its log, the
+ *    Redis relay, one repairing server per room.
  *
  * Why Hocuspocus rather than y-websocket's server: authentication, change and store hooks are
  * its documented API (y-websocket's server leaves auth and persistence hooks to forks and
@@ -20,7 +23,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { Server } from '@hocuspocus/server';
-import type { Document as HocuspocusDocument } from '@hocuspocus/server';
+import type { Document as HocuspocusDocument, Extension } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
 import { join } from 'node:path';
 import { ClassicLevel } from 'classic-level';
@@ -33,16 +36,29 @@ import type { ConnectionLimits } from './connectionGuard';
 import { dropForeignContent } from './foreignTypes';
 import { createRoomSizeGuard, ROOM_LIMITS } from './roomLimits';
 import { createUpdateLog } from './updateLog';
+import { can } from './roles';
+import { AccessDenied } from './tokens';
+import type { AccessCheck } from './tokens';
 
 export interface WorkshopServerOptions {
   /** 0 picks a free port. @default 1234 */
   port?: number;
   /** @default '127.0.0.1' */
   host?: string;
-  /** Folder of the LevelDB database. */
-  dataDir: string;
-  /** The token a room needs: one for every room, or a function of the room name (undefined = no such room). */
-  token: string | ((room: string) => string | undefined);
+  /** Folder of the LevelDB database (the embedded default; not opened when `storage` is given). */
+  dataDir?: string;
+  /** The token a room needs: one for every room, or a function of the room name (undefined = no such room). Acts as the participant role. */
+  token?: string | ((room: string) => string | undefined);
+  /** Checks a token and gives its role (signed role tokens, tokens.ts); replaces `token`. */
+  access?: AccessCheck;
+  /** Scale-out mode: the rooms' store (PostgreSQL, postgresRooms.ts), replacing LevelDB and its log. */
+  storage?: Extension;
+  /** More Hocuspocus extensions (the Redis relay, health and metrics, room commands). */
+  extensions?: Extension[];
+  /** Scale-out mode: whether this server repairs an invalid state of the room (one server per room does). @default always */
+  repairsHere?: (room: string) => boolean;
+  /** Told why a connection was refused at authentication (metrics). */
+  onRefused?: (reason: string) => void;
   /** ms between a change and its write to disk (Hocuspocus' debounce). @default 1000 */
   debounce?: number;
   /** Told when a client's invalid state was replaced by the last valid one. */
@@ -61,6 +77,10 @@ export interface WorkshopServer {
   port: number;
   /** Closes every connection, writes every room to disk, closes the database. */
   stop(): Promise<void>;
+  /** Validates a loaded room again (this server just became the one that repairs it). */
+  recheck(documentName: string): void;
+  /** The room's Y.Doc if it is loaded on this server (by Hocuspocus document name). */
+  loadedRoom(documentName: string): Y.Doc | undefined;
   /** What the server keeps per room, by kind: all 0 once every room has emptied. */
   kept(): Record<string, number>;
 }
@@ -76,15 +96,17 @@ function sameToken(given: string, expected: string): boolean {
 }
 
 export async function startWorkshopServer(options: WorkshopServerOptions): Promise<WorkshopServer> {
-  const db = new ClassicLevel<string, Uint8Array>(options.dataDir, { keyEncoding: 'utf8', valueEncoding: 'view' });
-  await db.open();
+  const dataDir = options.dataDir ?? 'workshop-data';
+  const db = options.storage ? null : new ClassicLevel<string, Uint8Array>(dataDir, { keyEncoding: 'utf8', valueEncoding: 'view' });
+  await db?.open();
   // Rooms are kept by their Hocuspocus document name (see connectionGuard.ts: roomOf gives the room).
   const lastValid = new Map<string, JourneyDocument>();
   const pendingChecks = new Set<string>();
-  const log = createUpdateLog(options.walDir ?? join(options.dataDir, 'journey-canvas-wal'));
+  // With another storage (PostgreSQL), that storage writes before acknowledging: no local log.
+  const log = options.storage ? null : createUpdateLog(options.walDir ?? join(dataDir, 'journey-canvas-wal'));
   const incident = (message: string) => options.onIncident?.(message);
 
-  const expectedToken = (room: string) => (typeof options.token === 'string' ? options.token : options.token(room));
+  const expectedToken = (room: string) => (typeof options.token === 'function' ? options.token(room) : options.token);
 
   /**
    * Puts `valid` back field by field; if that does not give it back exactly (a write no field
@@ -108,6 +130,9 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   const check = (documentName: string, ydoc: Y.Doc) => {
     pendingChecks.delete(documentName);
     const room = roomOf(documentName);
+    // Scale-out: only the room's repairing server validates (it is the one that would repair),
+    // so a room's validation costs one server's CPU, not every server's.
+    if (options.repairsHere && !options.repairsHere(documentName)) return;
     try {
       const dropped = dropForeignContent(ydoc, JOURNEY_TYPES, SERVER_ORIGIN);
       if (dropped.length > 0) incident(`room ${JSON.stringify(room)}: deleted content outside the journey (${dropped.map((name) => JSON.stringify(name)).join(', ')})`);
@@ -142,34 +167,53 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
     debounce: options.debounce ?? 1000,
     maxDebounce: Math.max(options.debounce ?? 1000, 5000),
     extensions: [
+      ...(options.extensions ?? []),
+      options.storage ??
       new Database({
         fetch: async ({ documentName }) => {
           const room = roomOf(documentName);
-          const state = await db.get(room);
+          const state = await db?.get(room);
           // What the log holds past the stored state (all of it after a kill -9).
-          const logged = log.read(room);
+          const logged = log?.read(room) ?? [];
           if (logged.length === 0) return state ?? null;
           return Y.mergeUpdates(state ? [state, ...logged] : logged);
         },
         store: async ({ documentName, state }) => {
           const room = roomOf(documentName);
           // `state` was encoded just now, synchronously: the log up to here is in it.
-          const mark = log.mark(room);
-          await db.put(room, state);
-          log.stored(room, mark);
+          const mark = log?.mark(room) ?? 0;
+          await db?.put(room, state);
+          log?.stored(room, mark);
         },
       }),
     ],
-    async onAuthenticate({ token, documentName, request }) {
+    async onAuthenticate({ token, documentName, request, connectionConfig }) {
+      if (options.access) {
+        let role;
+        try {
+          role = await options.access(token, roomOf(documentName));
+        } catch (error) {
+          const reason = error instanceof AccessDenied ? error.message : 'token check failed';
+          options.onRefused?.(reason);
+          // Hocuspocus sends `reason` to the client (onAuthenticationFailed): "token expired" tells the page to ask for a new link.
+          throw Object.assign(new Error(`Not authorized: ${reason}`, { cause: error }), { reason: `Not authorized: ${reason}` });
+        }
+        // A viewer's connection is read-only: Hocuspocus refuses its updates (never applied, relayed or stored).
+        if (!can(role, 'edit')) connectionConfig.readOnly = true;
+        guard.authenticated(request, documentName);
+        return { role };
+      }
       const expected = expectedToken(roomOf(documentName));
       if (!expected || typeof token !== 'string' || !sameToken(token, expected)) {
+        options.onRefused?.('wrong room token');
         throw new Error('Not authorized: wrong or missing room token');
       }
       guard.authenticated(request, documentName);
+      return { role: 'participant' };
     },
     async afterLoadDocument({ document, documentName }) {
       // First: every update from here on is logged before it is acknowledged (until the doc is destroyed on unload).
-      log.attach(roomOf(documentName), document);
+      log?.attach(roomOf(documentName), document);
       if (isJourneyYDocEmpty(document)) {
         Y.transact(document, () => journeyToYDoc(createJourney({ title: roomOf(documentName) }), document), SERVER_ORIGIN);
       }
@@ -204,14 +248,19 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       lastValid: lastValid.size,
       pendingChecks: pendingChecks.size,
       roomSizes: roomSizes.size,
-      openLogs: log.open,
+      openLogs: log?.open ?? 0,
     }),
     async stop() {
       // Closes each room's connections (storing every room as it unloads), then drops the
       // sockets themselves, as a process exit would: clients see a disconnect and reconnect.
       await server.destroy();
       server.webSocketServer.clients.forEach((socket) => socket.terminate());
-      await db.close();
+      await db?.close();
+    },
+    loadedRoom: (documentName) => server.hocuspocus.documents.get(documentName),
+    recheck(documentName) {
+      const document = server.hocuspocus.documents.get(documentName);
+      if (document) check(documentName, document);
     },
   };
 }
