@@ -16,7 +16,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function refuse(store: JourneyStore, errors: JourneyError[], input?: unknown): PasteOutcome {
-  store.getState().setProblem({ source: 'paste', errors, input });
+  // The pasted value goes with the problem only to name its touchpoints; a value refused for its
+  // depth or size stays out of the store (freezing it there would overflow the stack).
+  const keep = input !== undefined && !errors.some((error) => error.code === 'too_deep' || error.code === 'too_large');
+  store.getState().setProblem({ source: 'paste', errors, ...(keep ? { input } : {}) });
   return 'invalid';
 }
 
