@@ -19,11 +19,13 @@ import { join } from 'node:path';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { applyOperation, parseJourney, serializeJourney } from '../../src/model';
-import type { JourneyChange, JourneyDocument } from '../../src/model';
+import { applyOperation, parseJourney } from '../../src/model';
+import type { JourneyDocument } from '../../src/model';
 import { bindJourneyStore, writeJourneyToYDoc, yDocToJourney } from '../../src/collab';
 import { createJourneyStore } from '../../src/store';
 import { makeJourney } from '../model/generate';
+import { workshopEdit } from './workshopEdits';
+import { finalJourneys, waitForConvergence } from './convergence';
 import { createUpdateLog } from '../../examples/workshop-live/updateLog';
 
 const args = process.argv.slice(2);
@@ -101,26 +103,9 @@ function connect(room: string): Client {
   return { doc, provider, synced };
 }
 
-/** A random edit of the kind a workshop makes: emotions, titles, pain points, moves, new cards. */
-function randomEdit(doc: JourneyDocument, n: number): JourneyChange {
-  const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)] as T;
-  const touchpoint = pick(doc.touchpoints);
-  const stage = pick(doc.stages);
-  const roll = Math.random();
-  if (!touchpoint || roll < 0.05) return { operation: 'addTouchpoint', args: { stageId: stage.id, touchpoint: { title: `Idea ${n}`, emotion: 0 } } };
-  if (roll < 0.45) return { operation: 'setEmotion', args: { id: touchpoint.id, emotion: Math.round(Math.random() * 20 - 10) / 2 } };
-  if (roll < 0.65) return { operation: 'updateTouchpoint', args: { id: touchpoint.id, changes: { title: `Renamed ${n}` } } };
-  if (roll < 0.8) return { operation: 'updateTouchpoint', args: { id: touchpoint.id, changes: { painPoints: [...(touchpoint.painPoints ?? []), `pain ${n}`].slice(-3) } } };
-  if (roll < 0.97) {
-    const count = doc.touchpoints.filter((t) => t.stageId === stage.id && t.id !== touchpoint.id).length;
-    return { operation: 'moveTouchpoint', args: { id: touchpoint.id, stageId: stage.id, index: Math.floor(Math.random() * (count + 1)) } };
-  }
-  return { operation: 'removeTouchpoint', args: { id: touchpoint.id } };
-}
-
 function edit(client: Client, n: number): void {
   const before = yDocToJourney(client.doc);
-  const after = applyOperation(before, randomEdit(before, n));
+  const after = workshopEdit(before, n);
   writeJourneyToYDoc(client.doc, after, { previous: before, origin: 'local' });
 }
 
@@ -162,21 +147,9 @@ const lastEdit = performance.now();
 const cpuDuring = serverCpuSeconds() - cpuBefore;
 const elapsed = (lastEdit - started) / 1000;
 // Converged: every replica has seen every change (equal state vectors), checked every 10 ms.
-const vector = (c: Client) => Buffer.from(Y.encodeStateVector(c.doc)).toString('base64');
-let convergedAt = Number.NaN;
-for (let waited = 0; waited < 30_000; waited += 10) {
-  const first = vector(clients[0] as Client);
-  if (clients.every((c) => vector(c) === first)) {
-    convergedAt = performance.now();
-    break;
-  }
-  await sleep(10);
-}
+const convergedAt = await waitForConvergence(clients.map((c) => c.doc), 30_000);
 clearInterval(sampler);
-const finals = clients.map((c) => serializeJourney(yDocToJourney(c.doc)));
-const identical = finals.every((f) => f === finals[0]);
-const valid = parseJourney(finals[0] as string).ok;
-const finalDoc = JSON.parse(finals[0] as string) as JourneyDocument;
+const { identical, valid, finalDoc } = finalJourneys(clients.map((c) => c.doc));
 console.log(`  edits made                      ${edits} in ${elapsed.toFixed(1)} s (${(edits / elapsed).toFixed(1)}/s)`);
 console.log(`  converged after the last edit   ${(convergedAt - lastEdit).toFixed(0)} ms   (target < 1000 ms)  identical: ${identical}, valid: ${valid}, ${finalDoc.touchpoints.length} touchpoints`);
 console.log(`  server CPU while editing        ${((cpuDuring / elapsed) * 100).toFixed(1)} % of one core`);

@@ -23,12 +23,11 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import pg from 'pg';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { parseJourney, serializeJourney } from '../../src/model';
-import type { JourneyDocument } from '../../src/model';
 import { writeJourneyToYDoc, yDocToJourney } from '../../src/collab';
 import { makeJourney } from '../model/generate';
 import { freePort, startPostgres, startRedis } from '../../scripts/live-services';
 import { workshopEdit } from './workshopEdits';
+import { finalJourneys, waitForConvergence } from './convergence';
 import { failoverWebSocket } from '../../examples/workshop-live/failover';
 
 const args = process.argv.slice(2);
@@ -217,21 +216,9 @@ const pgCpu = cpuSeconds(postgres.pids()) - pgCpuBefore;
 const redisAfter = await redisInfo(redis.url);
 const pgAfter = await pgStats();
 
-const vector = (c: Client) => Buffer.from(Y.encodeStateVector(c.doc)).toString('base64');
-let convergedAt = Number.NaN;
-for (let waited = 0; waited < 60_000; waited += 10) {
-  const first = vector(clients[0] as Client);
-  if (clients.every((c) => vector(c) === first)) {
-    convergedAt = performance.now();
-    break;
-  }
-  await sleep(10);
-}
+const convergedAt = await waitForConvergence(clients.map((c) => c.doc), 60_000);
 clearInterval(sampler);
-const finals = clients.map((c) => serializeJourney(yDocToJourney(c.doc)));
-const identical = finals.every((f) => f === finals[0]);
-const valid = parseJourney(finals[0] as string).ok;
-const finalDoc = JSON.parse(finals[0] as string) as JourneyDocument;
+const { identical, valid, finalDoc } = finalJourneys(clients.map((c) => c.doc));
 const latency = await appendLatency();
 const delta = (key: string) => Number(redisAfter.get(key) ?? 0) - Number(redisBefore.get(key) ?? 0);
 const rows = await db.query<{ n: string }>('SELECT count(*) AS n FROM journey_room_updates');
