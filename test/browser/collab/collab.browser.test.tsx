@@ -51,7 +51,8 @@ function LiveEditor({ doc, awareness, user, handle, defaultValue, label, onChang
   const collab = useJourneyCollab({ doc, awareness, user });
   return (
     <div data-testid={label} style={{ width: 900, height: 380 }}>
-      <JourneyEditor ref={handle} collab={collab} defaultValue={defaultValue} onChange={onChange} style={{ width: 900, height: 380 }} />
+      {/* Opened whole: a 900×380 editor at the readable zoom shows only the cards, and these tests drag points. */}
+      <JourneyEditor ref={handle} collab={collab} defaultValue={defaultValue} onChange={onChange} initialView="fit" style={{ width: 900, height: 380 }} />
     </div>
   );
 }
