@@ -36,7 +36,7 @@ describe('JourneyEditor: what a person sees', () => {
 
   it('gives every card an accessible name with its title and emotion', () => {
     render(<JourneyEditor defaultValue={shuffledJourney()} style={{ width: 1200, height: 800 }} />);
-    expect(card("Sees a friend's post, emotion +2.5, social, Marketing")).toBeTruthy();
+    expect(card("Sees a friend's post, emotion +2.5, Social media, Marketing")).toBeTruthy();
     expect(card(/^Installation failed, emotion −4\.5/)).toBeTruthy();
     expect(card('Answers a survey, emotion +1')).toBeTruthy();
     expect(screen.getAllByRole('slider')).toHaveLength(6);
@@ -81,7 +81,7 @@ describe('JourneyEditor: what a person sees', () => {
     const { rerender } = render(<JourneyEditor defaultValue={doc} locale="zh-CN" />);
     expect(screen.getByRole('img', { name: /^峰值：Visits the website/ })).toBeTruthy();
     expect(screen.getByRole('img', { name: /^终点：Answers a survey/ })).toBeTruthy();
-    expect(card("Sees a friend's post，情绪 +2.5, social, Marketing")).toBeTruthy();
+    expect(card("Sees a friend's post，情绪 +2.5, 社交媒体, Marketing")).toBeTruthy();
     rerender(<JourneyEditor defaultValue={doc} locale="en" />);
     expect(screen.getByRole('img', { name: /^Peak: Visits the website/ })).toBeTruthy();
   });
