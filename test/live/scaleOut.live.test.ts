@@ -142,6 +142,8 @@ describe('scale-out: several servers on Redis, rooms in PostgreSQL', () => {
     await Promise.all(loops);
 
     const survivors = clients;
+    // Reconnecting backs off and retries: give the victim's clients the time it takes to move.
+    await until(() => survivors.every((c) => c.server() !== victim.url), "the victim's clients to reconnect elsewhere", 20_000).catch(() => undefined);
     for (const c of survivors) expect(c.server()).not.toBe(victim.url);
     const final = await converged(survivors.map((c) => c.ydoc), 30_000);
     expect(parseJourney(final).ok).toBe(true);
