@@ -61,7 +61,9 @@ function withExplicitExtensions(declarationPath: string, content: string): strin
   return content.replace(
     /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}(?:\/[^'"]*)?)\2/g,
     (whole: string, lead: string, quote: string, specifier: string) => {
-      if (/\.(js|json|css)$/.test(specifier)) return whole;
+      // Already explicit (`import("./shape.js")` in an inferred type): a .d.cts still needs the .cjs twin.
+      if (/\.js$/.test(specifier)) return js === '.js' ? whole : `${lead}${quote}${specifier.replace(/\.js$/, js)}${quote}`;
+      if (/\.(json|css)$/.test(specifier)) return whole;
       const base = join(sourceDir, specifier);
       if (['.ts', '.tsx', '.d.ts'].some((ext) => existsSync(base + ext))) {
         return `${lead}${quote}${specifier}${js}${quote}`;
