@@ -275,6 +275,7 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'r
             {messages['canvas.instructions']}
           </p>
         )}
+        <div className="jc-canvas__flow">
         <ReactFlow<Node>
           nodes={nodes}
           nodeTypes={nodeTypes}
@@ -300,7 +301,16 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'r
           {outline && <OutlineLayer />}
           <EmotionLayer />
           <FrozenPanes />
-          <Controls position="top-left" orientation="horizontal" showInteractive={false} showFitView={false}>
+          {empty && canEdit && (
+            <Panel position="bottom-center" className="jc-canvas__empty">
+              {messages['canvas.empty']}
+            </Panel>
+          )}
+        </ReactFlow>
+        </div>
+        {/* The controls and the mini-map in a strip of their own under the map, never over its content. */}
+        <div className="jc-canvas__dock">
+          <Controls position="bottom-right" orientation="horizontal" showInteractive={false} showFitView={false}>
             <ControlButton onClick={() => fit('all')} aria-label={messages['canvas.fitView']} title={messages['canvas.fitView']}>
               <svg viewBox="0 0 16 16" aria-hidden="true">
                 <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" strokeWidth="1.6" />
@@ -308,12 +318,7 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'r
             </ControlButton>
           </Controls>
           {showMiniMap && <JourneyMiniMap />}
-          {empty && canEdit && (
-            <Panel position="bottom-center" className="jc-canvas__empty">
-              {messages['canvas.empty']}
-            </Panel>
-          )}
-        </ReactFlow>
+        </div>
       </div>
     </CanvasContext.Provider>
   );
