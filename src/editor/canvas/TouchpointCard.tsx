@@ -4,6 +4,7 @@
  * so it does not re-render (during a drag only the dragged card does).
  */
 import type { Touchpoint } from '../../model';
+import { cjkEndingStart } from '../../layout';
 import { channelLabel, formatEmotion, formatMessage } from '../../i18n';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { CardToolbar } from './CardToolbar';
@@ -40,6 +41,8 @@ export function TouchpointCard({ touchpoint, first, titleLines, dragging, offset
   const title = untitled ? messages['common.untitled'] : touchpoint.title;
   const emotion = formatEmotion(touchpoint.emotion);
   const tone = emotionTone(touchpoint.emotion);
+  // A Chinese title's last two characters stay on one line: none is left alone on the last line.
+  const ending = cjkEndingStart(title);
   const className = [
     'jc-card',
     selected && 'jc-card--selected',
@@ -79,7 +82,14 @@ export function TouchpointCard({ touchpoint, first, titleLines, dragging, offset
           }}
         >
           <span className={`jc-card__title${untitled ? ' jc-card__title--empty' : ''}`} style={{ WebkitLineClamp: titleLines }}>
-            {title}
+            {ending > 0 ? (
+              <>
+                {title.slice(0, ending)}
+                <span className="jc-card__title-end">{title.slice(ending)}</span>
+              </>
+            ) : (
+              title
+            )}
           </span>
         </div>
       )}
