@@ -12,7 +12,7 @@ import { useMessages } from '../JourneyStoreContext';
 import { useCanvasLayout } from './CanvasContext';
 
 const WIDTH = 240;
-const HEIGHT = 80;
+const HEIGHT = 56;
 /** At most this many curve points: one per mini-map pixel is all that shows. */
 const CURVE_POINTS = WIDTH;
 /** A canvas (map and dock) shorter than this opens with the mini-map folded: its strip would take too much of the map. */
