@@ -8,6 +8,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { page } from 'vitest/browser';
 import { JourneyEditor } from 'journey-canvas';
+import { coveredByDock } from '../harness/coveredByDock';
 import { drag, wheelAt } from '../harness/mouse';
 import type { FramePoint } from '../harness/mouse';
 import { fullJourney } from './fullJourney';
@@ -41,44 +42,6 @@ async function settled(map: HTMLElement) {
       { interval: 100 },
     )
     .toBe(true);
-}
-
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** The part of `box` inside `clip` (what is drawn of an element inside the pane), or null. */
-function clipped(box: Box, clip: Box): Box | null {
-  const out = { left: Math.max(box.left, clip.left), top: Math.max(box.top, clip.top), right: Math.min(box.right, clip.right), bottom: Math.min(box.bottom, clip.bottom) };
-  return out.right > out.left && out.bottom > out.top ? out : null;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
-
-/** Every card, stage header and emotion point drawn (the part inside the pane) under a dock control. */
-function covered(map: HTMLElement): string[] {
-  const pane = paneOf(map).getBoundingClientRect();
-  const controls = [...map.querySelectorAll('.react-flow__controls, .jc-minimap')].map((element) => ({
-    name: element.className.toString(),
-    box: element.getBoundingClientRect(),
-  }));
-  expect(controls.length).toBeGreaterThanOrEqual(2);
-  const content = [...map.querySelectorAll('[data-jc-card], .jc-frozen__header, [data-jc-point]')];
-  expect(content.length).toBeGreaterThan(10);
-  const found: string[] = [];
-  for (const element of content) {
-    const drawn = clipped(element.getBoundingClientRect(), pane);
-    if (!drawn) continue;
-    for (const control of controls) {
-      if (overlaps(drawn, control.box)) found.push(`${element.getAttribute('aria-label') ?? element.textContent} under ${control.name}`);
-    }
-  }
-  return found;
 }
 
 /** A point on the map's own background (no card, chip or control), searched from the bottom right of the pane. */
@@ -123,17 +86,17 @@ describe('the dock: zoom controls and mini-map off the map', () => {
       await within(map).findByRole('button', { name: /^Sees an ad on the metro 1, emotion/ });
       await expect.poll(() => map.querySelector('.jc-minimap__svg')).not.toBeNull();
       await settled(map);
-      expect(covered(map)).toEqual([]);
+      expect(coveredByDock(map)).toEqual([]);
 
       await panToEndAndBottom(map, lastId);
       expect(map.querySelector(`[data-jc-card="${lastId}"]`)).not.toBeNull();
-      expect(covered(map)).toEqual([]);
+      expect(coveredByDock(map)).toEqual([]);
       // The mini-map folds away and comes back, in the dock.
       await within(map).getByRole('button', { name: 'Hide the mini map' }).click();
       expect(map.querySelector('.jc-minimap__svg')).toBeNull();
       await within(map).getByRole('button', { name: 'Show the mini map' }).click();
       expect(map.querySelector('.jc-minimap__svg')).not.toBeNull();
-      expect(covered(map)).toEqual([]);
+      expect(coveredByDock(map)).toEqual([]);
     });
   }
 });
