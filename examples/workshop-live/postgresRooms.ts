@@ -101,6 +101,25 @@ export function clientUpdateIn(message: Uint8Array): Uint8Array | null {
   }
 }
 
+/**
+ * Runs `work` on one pooled connection inside BEGIN … COMMIT; any error rolls back (a failed
+ * rollback on a broken connection is ignored: the error that caused it is the one thrown).
+ */
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 export class PostgresRooms implements Extension {
   extensionName = 'journey-canvas PostgreSQL rooms';
   /** Below the defaults (100): size caps and other refusals run first, so a refused update is never stored. */
@@ -124,18 +143,10 @@ export class PostgresRooms implements Extension {
 
   /** Creates the tables if missing. Call once before serving. */
   async migrate(): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
       await client.query(SCHEMA_SQL);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /** For the health endpoint. */
@@ -244,16 +255,11 @@ export class PostgresRooms implements Extension {
   }
 
   async compact(room: string): Promise<void> {
-    await this.timed('compact', async () => {
-      const client = await this.pool.connect();
-      try {
-        await client.query('BEGIN');
+    await this.timed('compact', () =>
+      inTransaction(this.pool, async (client) => {
         await client.query("SELECT pg_advisory_xact_lock(hashtext('journey-room:' || $1))", [room]);
         const updates = await client.query<{ id: string; update: Buffer }>('SELECT id, update FROM journey_room_updates WHERE room = $1 ORDER BY id LIMIT $2', [room, COMPACT_BATCH]);
-        if (updates.rows.length === 0) {
-          await client.query('COMMIT');
-          return;
-        }
+        if (updates.rows.length === 0) return;
         const snapshot = await client.query<{ snapshot: Buffer }>('SELECT snapshot FROM journey_rooms WHERE name = $1', [room]);
         const doc = new Y.Doc();
         const first = snapshot.rows[0];
@@ -274,14 +280,8 @@ export class PostgresRooms implements Extension {
         // Exactly the rows merged: an update appended meanwhile (even with a smaller id not yet
         // committed when we read) stays for the next compaction.
         await client.query('DELETE FROM journey_room_updates WHERE id = ANY($1::bigint[])', [updates.rows.map((r) => r.id)]);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    });
+      }),
+    );
   }
 
   async onDestroy(): Promise<void> {
