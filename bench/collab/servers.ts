@@ -240,6 +240,12 @@ console.log(`  PostgreSQL tables               ${tablesLine}`);
 console.log(`  append before acknowledging     p50 ${latency.p50}, p99 ${latency.p99} (${latency.count} appends, group-committed)`);
 console.log(`  client processes                ${clientsLine}`);
 
+// An edit a whole interval late means the clients' processes (or the machine) could not keep pace:
+// the figures then measure the machine's load more than the servers.
+const behind = maxBehindMs > 1000 / RATE;
+const warning = `edits fell up to ${(maxBehindMs / 1000).toFixed(1)} s behind their schedule (load average ${load.toFixed(1)} on ${cpus().length} cores): these figures measure a machine that could not keep pace, not the servers`;
+if (behind) console.log(`  WARNING: ${warning}`);
+
 const ms = (values: number[], p: number) => `${percentile(values, p).toFixed(0)} ms`;
 const markdown = [
   `### Scale-out run: ${SERVERS} servers, ${CLIENTS} clients × ${RATE} edits/s × ${SECONDS} s (${new Date().toISOString().slice(0, 10)})`,
@@ -257,6 +263,7 @@ const markdown = [
   `| PostgreSQL | ${pgLine}; append p50 ${latency.p50}, p99 ${latency.p99} |`,
   `| PostgreSQL tables after the run | ${tablesLine} |`,
   `| client processes (harness, not the servers) | ${clientsLine} |`,
+  ...(behind ? ['', `**Warning:** ${warning}.`] : []),
 ];
 console.log(`\nFor BENCHMARKS.md:\n\n${markdown.join('\n')}\n`);
 
