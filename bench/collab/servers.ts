@@ -44,6 +44,9 @@ const CLIENTS = option('clients', 90);
 const RATE = option('rate', 2);
 const SECONDS = option('seconds', 60);
 const CLIENT_PROCESSES = option('client-processes', Math.ceil(CLIENTS / 30));
+for (const [name, value] of Object.entries({ servers: SERVERS, clients: CLIENTS, rate: RATE, seconds: SECONDS, 'client-processes': CLIENT_PROCESSES })) {
+  if (!(value > 0) || (name !== 'rate' && !Number.isInteger(value))) throw new Error(`bench:collab --${name}: expected a positive ${name === 'rate' ? 'number' : 'whole number'}, got ${value}`);
+}
 const TOKEN = 'bench-token';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const t0 = performance.now();
@@ -99,6 +102,20 @@ function redisInfo(url: string): Promise<Map<string, string>> {
 // ---- services and servers ------------------------------------------------------------------------
 console.log(`bench:collab --servers ${SERVERS}  ${CLIENTS} clients x ${RATE} edits/s for ${SECONDS} s on a 200-touchpoint journey`);
 const [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+let servicesStopped = false;
+// A run that fails midway leaves no Redis or PostgreSQL running either (SIGQUIT: PostgreSQL's immediate shutdown).
+process.on('exit', () => {
+  if (servicesStopped) return;
+  const signal = (pid: number | undefined, name: NodeJS.Signals) => {
+    try {
+      if (pid !== undefined) process.kill(pid, name);
+    } catch {
+      // gone already
+    }
+  };
+  redis.pids().forEach((pid) => signal(pid, 'SIGKILL'));
+  signal(postgres.pids()[0], 'SIGQUIT');
+});
 interface ServerProcess {
   url: string;
   http: string;
@@ -278,4 +295,5 @@ await Promise.all(
   ),
 );
 await Promise.all([redis.stop(), postgres.stop()]);
+servicesStopped = true;
 process.exit(0);
