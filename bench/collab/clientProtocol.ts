@@ -34,7 +34,7 @@ export type FromClientProcess =
       acknowledged: number[];
       /** Milliseconds from an edit to its arrival at this process' observing client, for edits made through another server. */
       crossServer: number[];
-      /** Updates sent and never acknowledged. */
+      /** Updates sent and not acknowledged when the run ended. */
       unacknowledged: number;
     };
 

@@ -246,7 +246,7 @@ const clientsLine = `${clients.pids.length} process${clients.pids.length === 1 ?
 
 console.log(`  edits made                      ${edits} in ${elapsed.toFixed(1)} s (${(edits / elapsed).toFixed(1)}/s of ${CLIENTS * RATE}/s; ${skipped} skipped on a momentarily invalid replica)`);
 console.log(`  converged after the last edit   ${converged}   identical: ${final.identical}, valid: ${valid}, ${finalDoc.touchpoints.length} touchpoints`);
-console.log(`  edit to acknowledgement         ${describePercentiles(final.acknowledged)}; ${final.unacknowledged} never acknowledged`);
+console.log(`  edit to acknowledgement         ${describePercentiles(final.acknowledged)}; ${final.unacknowledged} still unacknowledged at the end (a socket the server closed, reconnecting)`);
 console.log(`  edit seen through another server ${describePercentiles(final.crossServer)}`);
 servers.forEach((_, i) =>
   console.log(`  server ${i + 1} (${perClients} clients)            CPU ${pct(cpuDuring[i] as number)} of one core, RSS ${(rssBefore[i] as number).toFixed(0)} MB before, ${(peakRss[i] as number).toFixed(0)} MB peak`),
