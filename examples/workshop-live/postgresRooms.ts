@@ -129,7 +129,7 @@ export class PostgresRooms implements Extension {
   private readonly options: PostgresRoomsOptions;
   private queue: PendingAppend[] = [];
   private flushing: Promise<void> | null = null;
-  /** Appends of the server's own changes, not awaited by anyone; drained on shutdown. */
+  /** Work a store must wait for: appends of the server's own changes (awaited by no one) and catch-ups after a peer died. */
   private readonly background = new Set<Promise<void>>();
   private readonly log: (message: string) => void;
 
@@ -185,9 +185,16 @@ export class PostgresRooms implements Extension {
     this.flushing = null;
   }
 
-  /** Waits for every append already started (the server's own changes included). */
+  /** Waits for every append already started (the server's own changes and catch-ups included). */
   async settled(): Promise<void> {
     await Promise.all([this.flushing, ...this.background]);
+  }
+
+  /** Makes a store (settled) wait for `work`; its failure is its caller's to handle. */
+  private track(work: Promise<void>): void {
+    const done = work.catch(() => undefined);
+    this.background.add(done);
+    void done.finally(() => this.background.delete(done));
   }
 
   /** Applies what PostgreSQL holds for the room to its loaded Y.Doc; not appended again. */
@@ -215,10 +222,16 @@ export class PostgresRooms implements Extension {
   }
 
   /** After a peer died: what PostgreSQL has into the room, and what the room has into PostgreSQL. */
-  async reconcile(documentName: string, document: Y.Doc): Promise<void> {
-    await this.catchUp(documentName, document);
-    // Everything the room holds, as one update: idempotent, compacted away at the next store.
-    await this.append(roomOf(documentName), Y.encodeStateAsUpdate(document));
+  reconcile(documentName: string, document: Y.Doc): Promise<void> {
+    const work = (async () => {
+      await this.catchUp(documentName, document);
+      // Everything the room holds, as one update: idempotent, compacted away at the next store.
+      await this.append(roomOf(documentName), Y.encodeStateAsUpdate(document));
+    })();
+    // A room that empties meanwhile is compacted after this, not before its row lands (which
+    // would leave the row until the room is next loaded).
+    this.track(work);
+    return work;
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
@@ -227,11 +240,11 @@ export class PostgresRooms implements Extension {
     // the server's own (seeding, restores): append them as they happen.
     document.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN || origin === REDIS_ORIGIN || origin instanceof Connection) return;
-      const appended = this.append(roomOf(documentName), update).catch((error: unknown) =>
-        this.log(`room ${JSON.stringify(documentName)}: could not store a server change: ${String(error)}`),
+      this.track(
+        this.append(roomOf(documentName), update).catch((error: unknown) =>
+          this.log(`room ${JSON.stringify(documentName)}: could not store a server change: ${String(error)}`),
+        ),
       );
-      this.background.add(appended);
-      void appended.finally(() => this.background.delete(appended));
     });
   }
 
