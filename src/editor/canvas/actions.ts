@@ -35,6 +35,9 @@ export function addTouchpointAfter(store: JourneyStore, afterId: string | null):
 export function changeEmotion(store: JourneyStore, id: string, delta: number): void {
   const touchpoint = store.getState().document.touchpoints.find((candidate) => candidate.id === id);
   if (!touchpoint || store.getState().readOnly) return;
+  // A rated touchpoint's emotion is the mean of its ratings (the model refuses to set it): the
+  // key and the toolbar leave it as it is; the card and its point say why.
+  if ((touchpoint.ratings?.length ?? 0) > 0) return;
   const emotion = snapEmotion(touchpoint.emotion + delta);
   if (emotion !== touchpoint.emotion) run(store, { operation: 'setEmotion', args: { id, emotion } });
 }
