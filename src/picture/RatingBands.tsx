@@ -35,14 +35,23 @@ export function disagreementName(band: Pick<RatingBandLayout, 'n' | 'min' | 'max
   });
 }
 
-/** The disagreement mark: a diamond with "≠" in it, drawn as paths (no font needed). */
-export function DisagreementMark({ x, y, paint, label, scale = 1 }: { x: number; y: number; paint: Palette; label: string; scale?: number }): ReactElement {
+/** The disagreement glyph at (0, 0): a diamond with "≠" in it, drawn as paths (no font needed). Also the legend's swatch. */
+export function DisagreementGlyph({ paint }: { paint: Palette }): ReactElement {
   const r = MARK_RADIUS;
+  return (
+    <>
+      <path d={`M0,${-r}L${r},0L0,${r}L${-r},0Z`} fill={paint.disagree} stroke={paint.surface} strokeWidth={1.5} strokeLinejoin="round" />
+      <path d="M-4,-1.8H4M-4,1.8H4M1.8,-4.2L-1.8,4.2" fill="none" stroke={paint.onLoud} strokeWidth={1.6} strokeLinecap="round" />
+    </>
+  );
+}
+
+/** The disagreement mark beside a band's top cap, named for assistive technology and as a tooltip. */
+export function DisagreementMark({ x, y, paint, label, scale = 1 }: { x: number; y: number; paint: Palette; label: string; scale?: number }): ReactElement {
   return (
     <g className="jc-band__mark" transform={`translate(${px(x)} ${px(y)})${scale === 1 ? '' : ` scale(${px(scale)})`}`} role="img" aria-label={label}>
       <title>{label}</title>
-      <path d={`M0,${-r}L${r},0L0,${r}L${-r},0Z`} fill={paint.disagree} stroke={paint.surface} strokeWidth={1.5} strokeLinejoin="round" />
-      <path d="M-4,-1.8H4M-4,1.8H4M1.8,-4.2L-1.8,4.2" fill="none" stroke={paint.onLoud} strokeWidth={1.6} strokeLinecap="round" />
+      <DisagreementGlyph paint={paint} />
     </g>
   );
 }

@@ -2,6 +2,7 @@
 import type { ReactElement } from 'react';
 import type { JourneyMessages } from '../../i18n';
 import type { Palette as ExportTheme } from '../../layout';
+import { DisagreementGlyph } from '../../picture/RatingBands';
 import type { Block } from './Sheet';
 import { labelWidth } from './Sheet';
 
@@ -43,6 +44,19 @@ export const swatches = {
     </text>
   ),
   dot: (fill: string, ring: string): LegendSwatch => () => <circle cx={SWATCH / 2} cy={mid} r={6} fill={fill} stroke={ring} strokeWidth={2} />,
+  /** The room's spread: a whisker with its caps, as the curve draws it. */
+  band: (fill: string, ink: string): LegendSwatch => () => (
+    <g>
+      <rect x={SWATCH / 2 - 5} y={mid - 10} width={10} height={20} rx={5} fill={fill} />
+      <path d={`M${SWATCH / 2 - 8},${mid - 10}H${SWATCH / 2 + 8}M${SWATCH / 2 - 8},${mid + 10}H${SWATCH / 2 + 8}`} stroke={ink} strokeWidth={2} strokeLinecap="round" />
+    </g>
+  ),
+  /** The disagreement mark, as the curve draws it. */
+  disagree: (theme: ExportTheme): LegendSwatch => () => (
+    <g transform={`translate(${SWATCH / 2} ${mid})`}>
+      <DisagreementGlyph paint={theme} />
+    </g>
+  ),
 };
 
 export function legendBlock(items: readonly LegendItem[], theme: ExportTheme): Block {
@@ -74,7 +88,7 @@ export function peakSwatchColor(theme: ExportTheme, peakEmotion: number | null |
 export function journeyLegendItems(
   theme: ExportTheme,
   messages: JourneyMessages,
-  options: { emotion: boolean; keyMoment: boolean; peakEmotion?: number | null },
+  options: { emotion: boolean; keyMoment: boolean; peakEmotion?: number | null; rated?: boolean; disagreement?: boolean },
 ): LegendItem[] {
   const items: LegendItem[] = [];
   if (options.emotion) {
@@ -87,6 +101,8 @@ export function journeyLegendItems(
       { label: messages['export.legend.bestWorst'], swatch: swatches.ring(theme.quiet, true) },
     );
   }
+  if (options.emotion && options.rated) items.push({ label: messages['export.legend.band'], swatch: swatches.band(theme.band, theme.curve) });
+  if (options.emotion && options.disagreement) items.push({ label: messages['export.legend.disagree'], swatch: swatches.disagree(theme) });
   if (options.keyMoment) items.push({ label: messages['export.legend.keyMoment'], swatch: swatches.star(theme.key) });
   return items;
 }
