@@ -4,7 +4,7 @@
  * lanes are rows. The editor turns this into React Flow nodes and the curve; the image export
  * draws from it too, so both show the same map.
  */
-import { analyzeJourney, touchpointRatingStats } from '../model';
+import { analyzeJourney, isRated, touchpointRatingStats } from '../model';
 import type { JourneyDocument, JourneyMoment, Touchpoint } from '../model';
 import { emotionToY } from './emotion';
 import type { EmotionScale } from './emotion';
@@ -62,10 +62,6 @@ function hasMeta(touchpoint: Touchpoint): boolean {
   return Boolean(touchpoint.channel || touchpoint.owner || touchpoint.keyMoment || (touchpoint.evidence?.length ?? 0) > 0);
 }
 
-function isRated(touchpoint: Touchpoint): boolean {
-  return (touchpoint.ratings?.length ?? 0) > 0;
-}
-
 /** The room's spread at each rated touchpoint, under its card, in journey order. */
 function ratingBands(
   cards: readonly CardLayout[],
@@ -76,7 +72,7 @@ function ratingBands(
   const bands: RatingBandLayout[] = [];
   for (const card of cards) {
     const touchpoint = touchpointById.get(card.touchpointId);
-    const stats = touchpoint && isRated(touchpoint) ? touchpointRatingStats(touchpoint) : undefined;
+    const stats = touchpoint ? touchpointRatingStats(touchpoint) : undefined;
     if (!touchpoint || !stats) continue;
     bands.push({
       touchpointId: card.touchpointId,

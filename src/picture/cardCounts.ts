@@ -25,7 +25,7 @@ export interface CardCounts {
 
 /** The counts of a card; `disagreement` says whether the room disagrees on it (the model's analysis decides). */
 export function cardCounts(touchpoint: Touchpoint, messages: JourneyMessages, disagreement: boolean): CardCounts {
-  const stats = (touchpoint.ratings?.length ?? 0) > 0 ? touchpointRatingStats(touchpoint) : undefined;
+  const stats = touchpointRatingStats(touchpoint);
   const evidence = touchpoint.evidence?.length ?? 0;
   return {
     ratings: stats

@@ -3,6 +3,7 @@
  * prop: an edit elsewhere in the journey leaves this card's props and subscriptions unchanged,
  * so it does not re-render (during a drag only the dragged card does).
  */
+import { isRated } from '../../model';
 import type { Touchpoint } from '../../model';
 import { channelLabel, formatEmotion, formatMessage } from '../../i18n';
 import { cardCounts } from '../../picture/cardCounts';
@@ -39,7 +40,7 @@ export function TouchpointCard({ touchpoint, first, titleLines, dragging, offset
   const readOnly = useJourneyStore(selectReadOnly);
   const onPointerDown = useCardDrag(id);
   const { derivation, editable } = useCanvasApi();
-  const rated = (touchpoint.ratings?.length ?? 0) > 0;
+  const rated = isRated(touchpoint);
   // Only a rated card asks whether the room disagrees on it (the layout's analysis decides, once per edit).
   const disagreement = useJourneyStore(
     rated ? (state) => derivation.layout(state.document, state.lanes, editable && !state.readOnly).analysis.ratings.disagreements.includes(id) : selectFalse,
