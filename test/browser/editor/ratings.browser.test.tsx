@@ -46,7 +46,8 @@ describe('a rated journey on screen', () => {
       const counts = [...pane.querySelectorAll<HTMLElement>('.jc-card__ratings')];
       expect(counts).toHaveLength(4);
       for (const count of counts) {
-        const px = parseFloat(getComputedStyle(count).fontSize) * scaleOf(count);
+        // The zoom, read on the card (184 px wide: offsetWidth's whole pixels round it finely).
+        const px = parseFloat(getComputedStyle(count).fontSize) * scaleOf(count.parentElement!);
         expect(px, count.textContent ?? '').toBeGreaterThanOrEqual(12);
         const box = count.getBoundingClientRect();
         const badge = count.parentElement!.querySelector('.jc-card__emotion')!.getBoundingClientRect();
