@@ -16,7 +16,7 @@ import { px } from './shapes';
 const HALF_WIDTH = 5;
 const HALF_CAP = 9;
 /** The disagreement mark: a diamond this far from its centre to a corner, beside the top cap. */
-const MARK_RADIUS = 9;
+const MARK_RADIUS = 10.5;
 const MARK_OFFSET = HALF_CAP + MARK_RADIUS + 3;
 
 /** A spread as people read it: one decimal ("2.4"). */
@@ -41,7 +41,7 @@ export function DisagreementGlyph({ paint }: { paint: Palette }): ReactElement {
   return (
     <>
       <path d={`M0,${-r}L${r},0L0,${r}L${-r},0Z`} fill={paint.disagree} stroke={paint.surface} strokeWidth={1.5} strokeLinejoin="round" />
-      <path d="M-4,-1.8H4M-4,1.8H4M1.8,-4.2L-1.8,4.2" fill="none" stroke={paint.onLoud} strokeWidth={1.6} strokeLinecap="round" />
+      <path d="M-4.6,-2.1H4.6M-4.6,2.1H4.6M2.1,-4.9L-2.1,4.9" fill="none" stroke={paint.onLoud} strokeWidth={1.8} strokeLinecap="round" />
     </>
   );
 }

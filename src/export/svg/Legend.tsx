@@ -10,6 +10,9 @@ const FONT = 14;
 const SWATCH = 26;
 const ITEM_GAP = 22;
 const HEIGHT = 28;
+const ROW_GAP = 6;
+/** The widest a legend row gets, in chrome px: what a 16:9 page leaves beside the summary. */
+const LEGEND_MAX_WIDTH = 920;
 
 /** Draws a swatch in a box SWATCH wide and HEIGHT high at (0, 0). */
 export type LegendSwatch = () => ReactElement;
@@ -59,13 +62,26 @@ export const swatches = {
   ),
 };
 
-export function legendBlock(items: readonly LegendItem[], theme: ExportTheme): Block {
+/**
+ * The legend in rows: items left to right, a new row when the next would pass `maxWidth` (chrome
+ * px), so a long legend (a rated journey adds the band and the disagreement mark) never runs
+ * under the summary beside it.
+ */
+export function legendBlock(items: readonly LegendItem[], theme: ExportTheme, maxWidth = LEGEND_MAX_WIDTH): Block {
   let x = 0;
+  let y = 0;
+  let width = 0;
   const elements = items.map((item, index) => {
+    const itemWidth = SWATCH + 6 + labelWidth(item.label, FONT);
+    if (x > 0 && x + itemWidth > maxWidth) {
+      x = 0;
+      y += HEIGHT + ROW_GAP;
+    }
     const at = x;
-    x += SWATCH + 6 + labelWidth(item.label, FONT) + (index < items.length - 1 ? ITEM_GAP : 0);
+    width = Math.max(width, x + itemWidth);
+    x += itemWidth + ITEM_GAP;
     return (
-      <g key={index} transform={`translate(${Math.round(at * 100) / 100} 0)`}>
+      <g key={index} transform={`translate(${Math.round(at * 100) / 100} ${y})`}>
         {item.swatch()}
         <text x={SWATCH + 6} y={mid + FONT * 0.35} fontSize={FONT} fill={theme.textMuted}>
           {item.label}
@@ -73,7 +89,7 @@ export function legendBlock(items: readonly LegendItem[], theme: ExportTheme): B
       </g>
     );
   });
-  return { width: x, height: HEIGHT, element: <g>{elements}</g> };
+  return { width, height: y + HEIGHT, element: <g>{elements}</g> };
 }
 
 /** The legend of a journey map: only the marks the image shows. */
