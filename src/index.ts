@@ -82,6 +82,14 @@ export {
   EVIDENCE_KINDS,
   ratedEmotion,
   touchpointRatingStats,
+  addParticipant,
+  updateParticipant,
+  removeParticipant,
+  setRating,
+  removeRating,
+  addEvidence,
+  updateEvidence,
+  removeEvidence,
 } from './model';
 export type {
   JourneyDocument,
@@ -111,4 +119,7 @@ export type {
   TouchpointEvidence,
   EvidenceKind,
   TouchpointRatingStats,
+  RatingsAnalysis,
+  TouchpointRatingAnalysis,
+  ParticipantRatingAnalysis,
 } from './model';
