@@ -58,3 +58,18 @@ export function ratedJourney(locale: 'en' | 'zh-CN' = 'en'): JourneyDocument {
     ],
   };
 }
+
+/** `journey` with every touchpoint rated by six participants (a spread that grows along it) and quotes on every third: for big rated maps. */
+export function rated(journey: JourneyDocument): JourneyDocument {
+  return {
+    ...journey,
+    version: JOURNEY_VERSION,
+    participants: PARTICIPANTS.map((id) => ({ id, name: id })),
+    touchpoints: journey.touchpoints.map((point, index) => {
+      const spread = (index % 5) * 0.5;
+      const ratings = PARTICIPANTS.map((by, k) => ({ by, emotion: Math.max(-5, Math.min(5, point.emotion + (k % 2 === 0 ? spread : -spread))) }));
+      const evidence = index % 3 === 0 ? [{ kind: 'quote' as const, text: 'It took too long.' }] : undefined;
+      return { ...point, emotion: ratedEmotion(ratings), ratings, ...(evidence ? { evidence } : {}) };
+    }),
+  };
+}
