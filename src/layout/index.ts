@@ -23,6 +23,7 @@ export type {
   JourneyLane,
   LayoutOptions,
   MomentLayout,
+  RatingBandLayout,
   Rect,
   StageColumn,
 } from './types';

@@ -5,6 +5,7 @@
 export {
   EMOTION_MAX,
   EMOTION_MIN,
+  EVIDENCE_KINDS,
   JOURNEY_FORMAT,
   JOURNEY_VERSION,
   STAGE_KINDS,
@@ -12,21 +13,28 @@ export {
 export type {
   ChangedStage,
   ChangedTouchpoint,
+  EvidenceKind,
   JourneyAnalysis,
   JourneyComparison,
   JourneyDocument,
   JourneyError,
   JourneyErrorCode,
   JourneyMoment,
+  JourneyParticipant,
   JourneyWarning,
   MovedTouchpoint,
   ParseResult,
+  ParticipantRatingAnalysis,
+  RatingsAnalysis,
+  TouchpointRatingAnalysis,
   Persona,
   Stage,
   StageAnalysis,
   StageKind,
   Touchpoint,
+  TouchpointEvidence,
   TouchpointMetrics,
+  TouchpointRating,
 } from './types';
 
 export {
@@ -36,6 +44,12 @@ export {
   MAX_JOURNEY_ITEMS,
   MAX_JOURNEY_LENGTH,
   MAX_JOURNEY_VALUES,
+  MAX_JOURNEY_PARTICIPANTS,
+  MAX_TOUCHPOINT_RATINGS,
+  MAX_TOUCHPOINT_EVIDENCE,
+  MAX_EVIDENCE_TEXT_LENGTH,
+  MAX_SHORT_TEXT_LENGTH,
+  MAX_URL_LENGTH,
 } from './limits';
 
 export { createJourney, defaultStageNames, DEFAULT_STAGE_KINDS } from './create';
@@ -44,6 +58,8 @@ export { parseJourney } from './parse';
 export { validateJourney, METRIC_RANGES } from './validate';
 export { serializeJourney } from './serialize';
 export { journeyMigrations, migrateDocument } from './migrate';
+export { isRated, ratedEmotion, touchpointRatingStats } from './ratings';
+export type { TouchpointRatingStats } from './ratings';
 export type { MigrationResult, MigrationStep } from './migrate';
 export { analyzeJourney, journeyOrder } from './analyze';
 export { compareJourneys } from './compare';
@@ -82,6 +98,12 @@ export type {
 } from './operations/stages';
 export { replaceDocument, setDescription, setTitle, updatePersona } from './operations/document';
 export type { ReplaceDocumentArgs, SetDescriptionArgs, SetTitleArgs, UpdatePersonaArgs } from './operations/document';
+export { addParticipant, removeParticipant, updateParticipant } from './operations/participants';
+export type { AddParticipantArgs, RemoveParticipantArgs, UpdateParticipantArgs } from './operations/participants';
+export { removeRating, setRating } from './operations/ratings';
+export type { RemoveRatingArgs, SetRatingArgs } from './operations/ratings';
+export { addEvidence, removeEvidence, updateEvidence } from './operations/evidence';
+export type { AddEvidenceArgs, RemoveEvidenceArgs, UpdateEvidenceArgs } from './operations/evidence';
 export { applyOperation, journeyOperations } from './operations/registry';
 export type { JourneyChange, JourneyOperationArgs, JourneyOperationName } from './operations/registry';
 export { getJourneyTemplate, journeyTemplates, type JourneyTemplate, type JourneyTemplateLocale } from './templates';

@@ -14,7 +14,7 @@ function journey(stages: Record<string, number[]>, arrayOrder?: string[]): Journ
   if (arrayOrder !== undefined) touchpoints.sort((a, b) => arrayOrder.indexOf(a.id) - arrayOrder.indexOf(b.id));
   return {
     format: 'journey-canvas',
-    version: 1,
+    version: 2,
     id: 'j',
     title: '',
     stages: Object.keys(stages).map((id) => ({ id, name: id })),
@@ -44,6 +44,7 @@ describe('analyzeJourney, exactly as DESIGN.md defines it', () => {
         { stageId: 'b', mean: null, count: 0 },
         { stageId: 'c', mean: 2.5, count: 2 },
       ],
+      ratings: { touchpoints: [], disagreements: [], participants: [] },
     });
   });
 
@@ -82,6 +83,7 @@ describe('analyzeJourney, exactly as DESIGN.md defines it', () => {
       peakEndScore: null,
       mean: null,
       stages: doc.stages.map((s) => ({ stageId: s.id, mean: null, count: 0 })),
+      ratings: { touchpoints: [], disagreements: [], participants: [] },
     });
   });
 

@@ -9,7 +9,7 @@ import type { JourneyChange, JourneyDocument, Stage, Touchpoint } from 'journey-
 export function fullJourney(): JourneyDocument {
   return {
     format: 'journey-canvas',
-    version: 1,
+    version: 2,
     id: 'j-checkout',
     title: 'Online checkout',
     description: 'From first ad to the review',
@@ -56,7 +56,7 @@ export function fullJourney(): JourneyDocument {
 /** A journey written in Chinese, as a team in Shanghai would save it. */
 export const chineseJourneyText = `{
   "format": "journey-canvas",
-  "version": 1,
+  "version": 2,
   "id": "j-外卖",
   "title": "外卖点餐",
   "locale": "zh-CN",
@@ -161,7 +161,7 @@ export const validJourney: fc.Arbitrary<JourneyDocument> = fc
       stages.length === 0
         ? []
         : touchpointList.map(([pick, fields], i) => ({ id: `t${i}`, stageId: `s${pick % stages.length}`, ...fields }) as Touchpoint);
-    const document: Record<string, unknown> = { format: 'journey-canvas', version: 1, id: 'j-gen' };
+    const document: Record<string, unknown> = { format: 'journey-canvas', version: 2, id: 'j-gen' };
     for (const key of Object.keys(root)) {
       Object.defineProperty(document, key, { value: (root as Record<string, unknown>)[key], enumerable: true, writable: true, configurable: true });
     }
@@ -203,4 +203,40 @@ export function changeFor(document: JourneyDocument): fc.Arbitrary<JourneyChange
     fc.oneof(fc.constant(null), fc.record({ name: fc.option(text, { nil: undefined }), goals: fc.array(text, { maxLength: 2 }) }, { requiredKeys: [] })).map((persona) => ({ operation: 'updatePersona' as const, args: { persona } })),
   ];
   return fc.oneof(...change);
+}
+
+/** A v2 document with every new property, and unknown properties at every new level. */
+export function ratedJourney(): JourneyDocument {
+  return {
+    format: 'journey-canvas',
+    version: 2,
+    id: 'j-rated',
+    title: 'Rated',
+    participants: [
+      { id: 'p-ana', name: 'Ana', role: 'Support lead', xParticipant: 'kept' },
+      { id: 'p-bo', name: 'Bo' },
+      { id: 'p-cy' },
+    ],
+    stages: [{ id: 's1', name: 'Setup' }],
+    touchpoints: [
+      {
+        id: 't1',
+        stageId: 's1',
+        title: 'Installation fails',
+        emotion: -1,
+        ratings: [
+          { by: 'p-ana', emotion: -4, note: 'Lost a day', xRating: [1] },
+          { by: 'p-bo', emotion: 3 },
+          { by: 'p-cy', emotion: -2 },
+        ],
+        evidence: [
+          { kind: 'quote', text: '“I gave up after the third error.”', source: 'Interview 4', xEvidence: true },
+          { kind: 'data', text: '38% of trials stop here', url: 'https://example.com/funnel' },
+          { kind: 'link', text: 'Ticket', url: 'mailto:support@example.com' },
+          { kind: 'observation', text: 'Reads the error twice' },
+        ],
+      },
+      { id: 't2', stageId: 's1', title: 'First success', emotion: 2 },
+    ],
+  };
 }
