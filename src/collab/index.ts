@@ -21,6 +21,7 @@ export {
   ROUND_Y_KEYS,
   RATING_ROUND_ORIGIN,
   MAX_PARTICIPANT_NAME,
+  MAX_ROUND_RATINGS,
   readRatingRound,
   startRatingRound,
   revealRatingRound,

@@ -50,7 +50,7 @@ function roundRatingKey(roundId: string, touchpointId: string, by: string): stri
 }
 
 function parseRoundRatingKey(key: string): { roundId: string; touchpointId: string; by: string } | null {
-  if (!key.startsWith('["')) return null;
+  if (!key.startsWith('["') || key.length > MAX_KEY_LENGTH) return null;
   try {
     const value: unknown = JSON.parse(key);
     if (Array.isArray(value) && value.length === 3 && value.every((part) => typeof part === 'string')) {
@@ -62,6 +62,14 @@ function parseRoundRatingKey(key: string): { roundId: string; touchpointId: stri
   }
   return null;
 }
+
+/**
+ * Round ratings read at most (a round of 200 people over 500 touchpoints is 100,000): the map
+ * comes from other people's code, and a room may hold more entries than anyone rates.
+ */
+export const MAX_ROUND_RATINGS = 100_000;
+/** A round rating key longer than this is not one (ids are short). */
+const MAX_KEY_LENGTH = 2_000;
 
 const isEmotion = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= EMOTION_MIN && value <= EMOTION_MAX;
@@ -131,8 +139,10 @@ export function revealRatingRound(doc: Y.Doc): number {
   const types = roundTypes(doc);
   const journey = journeyYTypes(doc);
   let revealed = 0;
+  let read = 0;
   doc.transact(() => {
     types.ratings.forEach((value, key) => {
+      if (++read > MAX_ROUND_RATINGS) return;
       const names = parseRoundRatingKey(key);
       if (names === null || names.roundId !== round.id || !(value instanceof Y.Map)) return;
       const emotion: unknown = value.get('emotion');
@@ -247,7 +257,9 @@ export function readRoundRatings(doc: Y.Doc, participantId?: string): { counts: 
   const journey = journeyYTypes(doc);
   const of = journey.participants.size;
   if (round !== null) {
+    let read = 0;
     roundTypes(doc).ratings.forEach((value, key) => {
+      if (++read > MAX_ROUND_RATINGS) return;
       const names = parseRoundRatingKey(key);
       if (names === null || names.roundId !== round.id || !(value instanceof Y.Map) || !journey.participants.has(names.by)) return;
       const emotion: unknown = value.get('emotion');

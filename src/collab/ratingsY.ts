@@ -46,6 +46,8 @@ export function parseRatingKey(key: string): { touchpointId: string; by: string 
 export function readRatingsMap(map: Y.Map<unknown>, reader: YReader): Map<string, Map<string, unknown>> {
   const byTouchpoint = new Map<string, Map<string, unknown>>();
   map.forEach((value, key) => {
+    // The key counts against the size limit like every key read (a hostile key may be megabytes).
+    if (!reader.grow(key.length)) return;
     const names = parseRatingKey(key);
     if (names === null) {
       reader.report('', `a rating under the key ${JSON.stringify(key.slice(0, 80))}, which names no touchpoint and participant`, 'invalid_value');
