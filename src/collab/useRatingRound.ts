@@ -76,7 +76,8 @@ export function readRatingRoundState(doc: Y.Doc, participantId: string, lastVali
     .filter((t) => round === null || round.scope.kind === 'journey' || t.stageId === round.scope.stageId)
     .map((t): RatingRoundTouchpoint => {
       const stats = touchpointRatingStats(t);
-      return { id: t.id, title: t.title, stageId: t.stageId, stageName: stageNames.get(t.stageId) ?? '', ...(stats ? { stats } : {}) };
+      // The mean every client shows is the touchpoint's emotion: the ratings' mean to 2 decimals.
+      return { id: t.id, title: t.title, stageId: t.stageId, stageName: stageNames.get(t.stageId) ?? '', ...(stats ? { stats: { ...stats, mean: t.emotion } } : {}) };
     });
   const participants = (journey.participants ?? []).map((p) => ({ id: p.id, name: p.name ?? p.id }));
   const { counts, myRatings } = readRoundRatings(doc, participantId);

@@ -256,7 +256,7 @@ describe('ratings, participants and rounds from a hostile participant', () => {
     await Promise.all([honest.synced, attacker.synced]);
     const closed = new Promise<void>((resolve) => attacker.provider.on('close', () => resolve()));
     startRatingRound(attacker.ydoc);
-    await closed;
+    await Promise.race([closed, sleep(5000)]);
     await sleep(300);
     const late = client(shared.url, 'round-refused');
     await late.synced;

@@ -135,6 +135,7 @@ describe('a rating round', () => {
     startRatingRound(facilitator);
     syncAll(all);
     rateTouchpoint(devices[0]!, { touchpointId: 't1', by: 'p0', emotion: 5 });
+    syncAll(all);
     revealRatingRound(facilitator);
     syncAll(all);
     // p1 rates the old round while the facilitator starts a new one: different round ids.
