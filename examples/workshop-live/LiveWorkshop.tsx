@@ -156,6 +156,8 @@ function Room({ doc, awareness, name, view }: { doc: Y.Doc; awareness: Awareness
     if (canWrite && joinedAs !== name) room.join(name);
   }, [canWrite, joinedAs, name, room]);
   const [me] = useState<CollabUser>(() => ({ name, color }));
+  // Present under your name on every view (the phone view has no editor to publish it).
+  useEffect(() => awareness.setLocalStateField('user', me), [awareness, me]);
   if (view === 'rate') {
     return (
       <main className="live__phone">

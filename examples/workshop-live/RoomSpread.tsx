@@ -14,6 +14,11 @@ export function RoomSpread({ stats, t }: { stats: RatingRoundTouchpoint['stats']
         <span className="spread__band" style={{ left: position(stats.min), width: `${((stats.max - stats.min) / 10) * 100}%` }} />
         <span className="spread__mean" style={{ left: position(stats.mean) }} />
       </div>
+      <div className="spread__ticks" aria-hidden="true">
+        <span>−5</span>
+        <span>0</span>
+        <span>+5</span>
+      </div>
     </div>
   );
 }

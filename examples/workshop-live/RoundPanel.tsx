@@ -20,24 +20,37 @@ export function RoundPanel({ room, t }: { room: RatingRoundControls; t: LiveMess
       </h2>
       <p className="round__people">{t.participantsJoined(room.participants.length)}</p>
       {round === null ? <p>{t.noRound}</p> : <p className="round__status" role="status">{round.status === 'open' ? t.roundOpen(scopeName) : t.roundRevealed(scopeName)}</p>}
-      <div className="round__start">
-        <label>
-          {t.scope}
-          <select value={scope} onChange={(event) => setScope(event.target.value)}>
-            <option value="">{t.wholeJourney}</option>
-            {stages.map((stage) => (
-              <option key={stage.id} value={stage.id}>
-                {stage.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" onClick={() => room.start(scope === '' ? { kind: 'journey' } : { kind: 'stage', stageId: scope })}>
-          {t.startRound}
-        </button>
-      </div>
+      {round?.status !== 'open' ? (
+        <div className="round__start">
+          <label>
+            {t.scope}
+            <select value={scope} onChange={(event) => setScope(event.target.value)}>
+              <option value="">{t.wholeJourney}</option>
+              {stages.map((stage) => (
+                <option key={stage.id} value={stage.id}>
+                  {stage.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => room.start(scope === '' ? { kind: 'journey' } : { kind: 'stage', stageId: scope })}>
+            {t.startRound}
+          </button>
+        </div>
+      ) : null}
       {round !== null ? (
         <>
+          {round.status === 'open' ? <p className="round__note">{t.hiddenNote}</p> : null}
+          <div className="round__actions">
+            {round.status === 'open' ? (
+              <button type="button" className="round__reveal" onClick={() => room.reveal()}>
+                {t.reveal}
+              </button>
+            ) : null}
+            <button type="button" onClick={() => room.end()}>
+              {t.endRound}
+            </button>
+          </div>
           <ol className="round__list">
             {room.touchpoints.map((touchpoint) => {
               const count = room.counts[touchpoint.id] ?? { rated: 0, of: room.participants.length };
@@ -56,17 +69,6 @@ export function RoundPanel({ room, t }: { room: RatingRoundControls; t: LiveMess
               );
             })}
           </ol>
-          {round.status === 'open' ? <p className="round__note">{t.hiddenNote}</p> : null}
-          <div className="round__actions">
-            {round.status === 'open' ? (
-              <button type="button" className="round__reveal" onClick={() => room.reveal()}>
-                {t.reveal}
-              </button>
-            ) : null}
-            <button type="button" onClick={() => room.end()}>
-              {t.endRound}
-            </button>
-          </div>
         </>
       ) : null}
     </aside>

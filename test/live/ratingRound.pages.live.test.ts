@@ -102,7 +102,7 @@ describe('a rating round in two Chromium pages', () => {
       await shot(phone, `phone-rated-${lang}`);
 
       // The facilitator sees how many rated (Fay and Ana joined: 1 of 2), and not the value.
-      const panel = facilitator.getByRole('complementary');
+      const panel = facilitator.getByRole('complementary', { name: lang === 'en' ? 'Rating round' : '评分轮' });
       await expect.poll(() => panel.getByText(text.count).count()).toBeGreaterThanOrEqual(1);
       expect(await panel.textContent()).not.toContain('+3');
       await shot(facilitator, `facilitator-open-${lang}`);
