@@ -13,7 +13,7 @@
  * facilitator token; anyone when there is no server) starts, reveals and ends rating rounds.
  * The token is read once and removed from the address bar and history (linkToken.ts).
  */
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { FormEvent } from 'react';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
@@ -146,30 +146,33 @@ function JoinForm({ onJoin }: { onJoin(name: string): void }) {
   );
 }
 
-/** The room once synced: you join as a participant, then the map and the round, or the phone view. */
-function Room({ doc, awareness, name, view }: { doc: Y.Doc; awareness: Awareness; name: string; view: 'rate' | 'map' }) {
+/**
+ * The room once synced: the map (or, on a phone, the rating view), and beside it the round panel
+ * or your rating view. Until you have typed your name, the join form takes their place; the map
+ * is already there to look at.
+ */
+function Room({ doc, awareness, name, onJoin, view }: { doc: Y.Doc; awareness: Awareness; name: string | null; onJoin(name: string): void; view: 'rate' | 'map' }) {
   const room = useRatingRound({ doc, participantId });
   const canWrite = role !== 'viewer';
   // Join (or take back your name after a reload); a viewer's writes would be refused.
   const joinedAs = room.participants.find((p) => p.id === participantId)?.name;
   useEffect(() => {
-    if (canWrite && joinedAs !== name) room.join(name);
+    if (canWrite && name !== null && joinedAs !== name) room.join(name);
   }, [canWrite, joinedAs, name, room]);
-  const [me] = useState<CollabUser>(() => ({ name, color }));
+  const [guest] = useState(() => `Guest ${Math.floor(Math.random() * 90) + 10}`);
+  const me = useMemo<CollabUser>(() => ({ name: name ?? guest, color }), [name, guest]);
   // Present under your name on every view (the phone view has no editor to publish it).
   useEffect(() => awareness.setLocalStateField('user', me), [awareness, me]);
+  const joinForm = name === null ? <JoinForm onJoin={onJoin} /> : null;
   if (view === 'rate') {
-    return (
-      <main className="live__phone">
-        <RateView room={room} t={t} canRate={canWrite && room.joined} />
-      </main>
-    );
+    return <main className="live__phone">{joinForm ?? <RateView room={room} t={t} canRate={canWrite && room.joined} />}</main>;
   }
   return (
     <div className="live__main">
       <Editor doc={doc} awareness={awareness} me={me} />
-      {role === 'facilitator' ? <RoundPanel room={room} t={t} /> : null}
-      {role === 'participant' ? (
+      {joinForm ? <aside className="live__side">{joinForm}</aside> : null}
+      {!joinForm && role === 'facilitator' ? <RoundPanel room={room} t={t} /> : null}
+      {!joinForm && role === 'participant' ? (
         <aside className="live__side">
           <RateView room={room} t={t} canRate={room.joined} />
         </aside>
@@ -200,8 +203,7 @@ export function LiveWorkshop() {
           {t.refused(room.reason)}
         </p>
       ) : null}
-      {room.state === 'ready' && name === null ? <JoinForm onJoin={join} /> : null}
-      {room.state === 'ready' && name !== null ? <Room doc={room.doc} awareness={room.awareness} name={name} view={view} /> : null}
+      {room.state === 'ready' ? <Room doc={room.doc} awareness={room.awareness} name={name} onJoin={join} view={view} /> : null}
     </div>
   );
 }
