@@ -118,7 +118,7 @@ function Editor({ doc, awareness, me }: { doc: Y.Doc; awareness: Awareness; me: 
   const collab = useJourneyCollab({ doc, awareness, user: me });
   // Used only when the room is empty (no server, first tab): a template with fixed ids, so two
   // tabs opening at once write the same stages instead of two different journeys.
-  const [seed] = useState(() => getJourneyTemplate('online-checkout', 'en')?.document);
+  const [seed] = useState(() => getJourneyTemplate('online-checkout', locale)?.document);
   // A viewer's token: the server refuses its writes; the editor does not offer them either.
   const readOnly = role === 'viewer';
   return <JourneyEditor collab={collab} defaultValue={seed} initialView="readable" className="live__editor" readOnly={readOnly} locale={locale} />;
