@@ -356,6 +356,24 @@ function syncEntities(
 }
 
 /**
+ * A rated touchpoint's emotion is read from its ratings, so the `emotion` field it has in the
+ * shared map may lag (a reveal, or a colleague's rating, changed the mean without writing it).
+ * Whoever writes a touchpoint whose ratings are involved writes the emotion it has, even when the
+ * three-way diff sees no change: when the last rating goes, the touchpoint keeps that last mean
+ * (as the model says), not an older value left in the field.
+ */
+function storeRatedEmotions(entities: Y.Map<unknown>, next: JourneyDocument['touchpoints'], previous: JourneyDocument['touchpoints'] | undefined): void {
+  const before = new Map(previous?.map((t) => [t.id, t]));
+  for (const touchpoint of next) {
+    const old = before.get(touchpoint.id);
+    if (old === touchpoint) continue;
+    if ((touchpoint.ratings?.length ?? 0) === 0 && (old?.ratings?.length ?? 0) === 0) continue;
+    const map = entities.get(touchpoint.id);
+    if (map instanceof Y.Map && map.get('emotion') !== touchpoint.emotion) map.set('emotion', touchpoint.emotion);
+  }
+}
+
+/**
  * Writes `next` into the Y.Doc with the smallest set of Yjs changes, in one transaction with
  * `origin`. Without `previous` the Y.Doc ends up holding exactly `next`. With `previous` (the
  * document the local edit started from) only what changed from `previous` to `next` is written,
@@ -378,6 +396,7 @@ export function writeJourneyToYDoc(ydoc: Y.Doc, next: JourneyDocument, options: 
       (target, fields, before) => syncFields(target, fields, leaf, before),
       (fields) => newEntity(fields, leaf),
     );
+    storeRatedEmotions(types.touchpoints, next.touchpoints, previous?.touchpoints);
   }, origin);
 }
 

@@ -22,7 +22,7 @@
 import * as Y from 'yjs';
 import { EMOTION_MAX, EMOTION_MIN } from '../model';
 import { orderKeyBetween, isOrderKey } from './order';
-import { journeyYTypes } from './journeyYDoc';
+import { journeyYTypes, readJourneyYDoc } from './journeyYDoc';
 import { parseRatingKey, ratingKey } from './ratingsY';
 
 export const ROUND_Y_KEYS = { round: 'ratingRound', ratings: 'roundRatings' } as const;
@@ -161,6 +161,12 @@ export function revealRatingRound(doc: Y.Doc): number {
       revealed++;
     });
     types.round.set('status', 'revealed');
+    // Each rated touchpoint's new mean goes into its emotion field too (readers derive it anyway),
+    // so the field is right if the touchpoint's ratings are later all removed.
+    for (const touchpoint of readJourneyYDoc(doc).document.touchpoints) {
+      const map = journey.touchpoints.get(touchpoint.id);
+      if ((touchpoint.ratings?.length ?? 0) > 0 && map instanceof Y.Map && map.get('emotion') !== touchpoint.emotion) map.set('emotion', touchpoint.emotion);
+    }
   }, RATING_ROUND_ORIGIN);
   return revealed;
 }

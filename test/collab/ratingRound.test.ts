@@ -170,3 +170,21 @@ describe('a rating round', () => {
     expect(journeyYTypes(facilitator).participants.size).toBe(2);
   });
 });
+
+describe('the emotion a touchpoint keeps', () => {
+  it('after a reveal, the stored emotion field is the mean, so removing every rating later keeps that mean', () => {
+    const ydoc = journeyToYDoc(journey);
+    joinAsParticipant(ydoc, { id: 'p0', name: 'Ana' });
+    joinAsParticipant(ydoc, { id: 'p1', name: 'Ben' });
+    startRatingRound(ydoc);
+    rateTouchpoint(ydoc, { touchpointId: 't1', by: 'p0', emotion: 4 });
+    rateTouchpoint(ydoc, { touchpointId: 't1', by: 'p1', emotion: -1 });
+    revealRatingRound(ydoc);
+    expect((journeyYTypes(ydoc).touchpoints.get('t1') as Y.Map<unknown>).get('emotion')).toBe(1.5);
+    const types = journeyYTypes(ydoc);
+    for (const key of [...types.ratings.keys()]) types.ratings.delete(key);
+    const t1 = yDocToJourney(ydoc).touchpoints.find((t) => t.id === 't1');
+    expect(t1?.ratings).toBeUndefined();
+    expect(t1?.emotion).toBe(1.5);
+  });
+});
