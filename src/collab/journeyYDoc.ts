@@ -53,13 +53,18 @@ interface Shape {
   arrays: ReadonlySet<string>;
   /** Lists of any JSON values (evidence) -> Y.Array, edited by splice so concurrent additions merge. */
   lists?: ReadonlySet<string>;
+  /**
+   * Lists kept in their own maps whose presence the map records as `true` (the root's
+   * participants): an empty list and no list are different documents.
+   */
+  listed?: ReadonlySet<string>;
   maps: ReadonlyMap<string, Shape>;
   /** Fields kept out of the map (the id is the map key; the root's arrays have their own maps). */
   skip: ReadonlySet<string>;
 }
 const leaf: Shape = { arrays: new Set(), maps: new Map(), skip: new Set() };
 const personaShape: Shape = { arrays: new Set(['goals', 'motivations', 'frustrations']), maps: new Map(), skip: new Set() };
-const rootShape: Shape = { arrays: new Set(), maps: new Map([['persona', personaShape]]), skip: new Set(['stages', 'touchpoints', 'participants']) };
+const rootShape: Shape = { arrays: new Set(), maps: new Map([['persona', personaShape]]), skip: new Set(['stages', 'touchpoints']), listed: new Set(['participants']) };
 const stageShape: Shape = { arrays: new Set(), maps: new Map(), skip: new Set(['id']) };
 const participantShape: Shape = stageShape;
 const touchpointShape: Shape = {
@@ -156,6 +161,10 @@ export function readJourneyYDoc(ydoc: Y.Doc, limits: YReadLimits = Y_READ_LIMITS
   for (const key of rootShape.skip) {
     if (types.root.has(key)) reader.report(`/${key}`, `a "${key}" field in the shared root map (they have their own maps)`, 'invalid_value');
   }
+  // The participants list's marker: `true` when the document has one (an empty one included).
+  const listed = types.root.get('participants');
+  delete root.participants;
+  if (listed !== undefined && listed !== true) reader.report('/participants', 'a "participants" field in the shared root map other than its marker (participants have their own map)', 'invalid_value');
   const touchpoints = sortedEntities(types.touchpoints, types.touchpointOrder, '/touchpoints', reader, touchpointShape);
   const participants = sortedEntities(types.participants, types.participantOrder, '/participants', reader, participantShape);
   const participantIds = participants.flatMap((p) => (isPlainObject(p) && typeof p.id === 'string' ? [p.id] : []));
@@ -164,8 +173,7 @@ export function readJourneyYDoc(ydoc: Y.Doc, limits: YReadLimits = Y_READ_LIMITS
     ...root,
     stages: sortedEntities(types.stages, types.stageOrder, '/stages', reader, stageShape),
     touchpoints,
-    // A journey nobody joined has no participants list (an empty list is not kept apart from none).
-    ...(participants.length > 0 ? { participants } : {}),
+    ...(participants.length > 0 || listed === true ? { participants } : {}),
   } as JourneyDocument;
   return { document, problems: reader.allProblems() };
 }
@@ -283,11 +291,20 @@ function syncFields(map: Y.Map<unknown>, next: Record<string, unknown>, shape: S
       map.delete(key);
       continue;
     }
+    if (shape.listed?.has(key) && (map.get(key) !== true || !Array.isArray(next[key]))) {
+      // Anything but the marker goes; so does the marker when the document has no such list.
+      if (map.get(key) !== true || base === undefined || has(base, key)) map.delete(key);
+      continue;
+    }
     if (has(next, key)) continue;
     if (base === undefined || has(base, key)) map.delete(key);
   }
   for (const [key, value] of Object.entries(next)) {
     if (value === undefined || shape.skip.has(key)) continue;
+    if (shape.listed?.has(key)) {
+      if (Array.isArray(value) && map.get(key) !== true) map.set(key, true);
+      continue;
+    }
     const before = base !== undefined && has(base, key) ? base[key] : undefined;
     if (base !== undefined && before !== undefined && jsonEqual(before, value)) continue;
     const current = map.get(key);

@@ -267,6 +267,36 @@ describe('participants, ratings and evidence (format 2) on Yjs', () => {
     expect(yDocToJourney(b)).toEqual(yDocToJourney(a));
   });
 
+  it('writing any sequence of participant, rating and evidence operations makes the Y.Doc hold exactly that document', () => {
+    const people = ['p-ana', 'p-ben', 'p-cai', 'nobody'];
+    const touchpointIds = ['t1', 't2', 'gone'];
+    const change: fc.Arbitrary<JourneyChange> = fc.oneof(
+      fc.constantFrom(...people).map((id) => ({ operation: 'addParticipant' as const, args: { participant: { id, name: id.slice(2) } } })),
+      fc.constantFrom(...people).map((id) => ({ operation: 'removeParticipant' as const, args: { id } })),
+      fc.record({ id: fc.constantFrom(...people), changes: fc.record({ name: fc.string({ maxLength: 4 }) }) }).map((args) => ({ operation: 'updateParticipant' as const, args })),
+      fc.record({ touchpointId: fc.constantFrom(...touchpointIds), by: fc.constantFrom(...people), emotion: fc.integer({ min: -5, max: 5 }) }).map((args) => ({ operation: 'setRating' as const, args })),
+      fc.record({ touchpointId: fc.constantFrom(...touchpointIds), by: fc.constantFrom(...people) }).map((args) => ({ operation: 'removeRating' as const, args })),
+      fc.record({ touchpointId: fc.constantFrom(...touchpointIds), text: fc.string({ maxLength: 4 }) }).map(({ touchpointId, text }) => ({ operation: 'addEvidence' as const, args: { touchpointId, evidence: { kind: 'quote' as const, text } } })),
+      fc.record({ touchpointId: fc.constantFrom(...touchpointIds), index: fc.nat(2) }).map((args) => ({ operation: 'removeEvidence' as const, args })),
+      fc.constantFrom(...touchpointIds).map((id) => ({ operation: 'removeTouchpoint' as const, args: { id } })),
+    );
+    fc.assert(
+      fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), fc.boolean(), (changes, withPrevious) => {
+        const ydoc = journeyToYDoc(rated);
+        let doc = yDocToJourney(ydoc);
+        for (const next of changes) {
+          const after = tryApply(doc, next);
+          writeJourneyToYDoc(ydoc, after, { previous: withPrevious ? doc : undefined });
+          doc = after;
+          expect(yDocToJourney(ydoc)).toEqual(doc);
+        }
+        expect(yDocToJourney(replicaOf(ydoc))).toEqual(doc);
+        expect(parseJourney(yDocToJourney(ydoc))).toMatchObject({ ok: true, warnings: [] });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('a rating change is a small update', () => {
     const ydoc = journeyToYDoc(rated);
     const before = Y.encodeStateVector(ydoc);
