@@ -7,6 +7,7 @@ import { memo, useDeferredValue, useId, useMemo } from 'react';
 import { formatEmotion, formatMessage } from '../../i18n';
 import { formatSpread } from '../../picture/RatingBands';
 import type { JourneyMessageKey } from '../../i18n';
+import { emotionTone } from '../../layout';
 import { analyzeJourney } from '../../model';
 import type { JourneyDocument, JourneyMoment } from '../../model';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
@@ -51,7 +52,7 @@ const Summary = memo(function Summary({ document }: { document: JourneyDocument 
                 {messages['panel.summary.remembered']}
                 <span className="jc-summary__hint">{messages['panel.summary.rememberedHint']}</span>
               </dt>
-              <dd className="jc-summary__value" data-tone={tone(analysis.peakEndScore)}>
+              <dd className="jc-summary__value" data-tone={emotionTone(analysis.peakEndScore)}>
                 {formatScore(analysis.peakEndScore)}
               </dd>
             </div>
@@ -60,7 +61,7 @@ const Summary = memo(function Summary({ document }: { document: JourneyDocument 
                 {messages['panel.summary.experienced']}
                 <span className="jc-summary__hint">{messages['panel.summary.experiencedHint']}</span>
               </dt>
-              <dd className="jc-summary__value" data-tone={tone(analysis.mean)}>
+              <dd className="jc-summary__value" data-tone={emotionTone(analysis.mean)}>
                 {formatScore(analysis.mean)}
               </dd>
             </div>
@@ -79,7 +80,7 @@ const Summary = memo(function Summary({ document }: { document: JourneyDocument 
             {MOMENTS.map(([key, labelKey]) => {
               const moment = analysis[key];
               return moment ? (
-                <div key={key} className="jc-summary__moment" data-moment={key}>
+                <div key={key} className="jc-summary__moment" data-moment={key} data-tone={emotionTone(moment.emotion)}>
                   <dt>{messages[labelKey]}</dt>
                   <dd>
                     <MomentButton moment={moment} document={document} onSelect={(id) => store.getState().select({ kind: 'touchpoint', id })} />
@@ -195,17 +196,13 @@ function RememberedByEach({ spread, journey }: { spread: RememberedSpread | null
       </svg>
       <ul className="jc-summary__participants">
         {spread.scores.map((entry, index) => (
-          <li key={entry.by} data-tone={tone(entry.score)}>
+          <li key={entry.by} data-tone={emotionTone(entry.score)}>
             {listed[index]}
           </li>
         ))}
       </ul>
     </>
   );
-}
-
-function tone(value: number): 'positive' | 'negative' | 'neutral' {
-  return value > 0 ? 'positive' : value < 0 ? 'negative' : 'neutral';
 }
 
 /** A moment named by its touchpoint's title and emotion; pressing it selects that touchpoint. */
