@@ -1,12 +1,14 @@
 /**
  * What the parts of one canvas share beyond the store: the latest layout (read by drags at
- * pointer time, never subscribed to) and a small store for the card being dragged.
+ * pointer time, never subscribed to) and small stores for the card and the emotion point being
+ * dragged.
  */
 import { createContext, useContext } from 'react';
 import type { StoreApi } from 'zustand';
 import type { JourneyLayout } from '../../layout';
 import type { CardDrag } from './buildNodes';
 import type { CanvasDerivation } from './canvasDerivation';
+import type { EmotionDrag } from './emotionDrag';
 import { useJourneyStore } from '../JourneyStoreContext';
 
 export interface CanvasApi {
@@ -16,6 +18,8 @@ export interface CanvasApi {
   /** False in the viewer (read-only is a store flag on top of this). */
   editable: boolean;
   cardDrag: StoreApi<{ drag: CardDrag | null }>;
+  /** The emotion point being dragged and its value so far (the document changes at the drop). */
+  emotionDrag: StoreApi<{ drag: EmotionDrag | null }>;
   /** Moves keyboard focus to a touchpoint's card (or its emotion point), panning it into view. */
   focusTouchpoint(id: string, part?: 'card' | 'point'): void;
 }

@@ -5,6 +5,7 @@
  * view is mounted (see visibleSpan.ts).
  */
 import { memo, useId, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { ViewportPortal, useStore as useFlowStore } from '@xyflow/react';
 import { emotionCurveRuns } from '../../layout';
@@ -22,6 +23,7 @@ import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStor
 import { selectNoTouchpointSelected, selectReadOnly, selectSelectedTouchpointId, selectDocument } from './selectors';
 import { useEmotionDrag } from './useEmotionDrag';
 import { useCanvasApi, useCanvasLayout } from './CanvasContext';
+import { layoutWithEmotionDrag, selectEmotionDrag } from './emotionDrag';
 import { lowerBound, selectVisibleSpan, spanWindow } from './visibleSpan';
 import { cullsOffscreen, outlinesFarOut, selectZoomedOut } from './largeMaps';
 
@@ -133,17 +135,20 @@ function titleOf(touchpoint: Touchpoint | undefined, messages: JourneyMessages):
 }
 
 export function EmotionLayer() {
-  const layout = useCanvasLayout();
-  const { derivation } = useCanvasApi();
+  const { derivation, emotionDrag } = useCanvasApi();
   const document = useJourneyStore(selectDocument);
+  // While a point is dragged, the curve, points and markers draw its value so far.
+  const drag = useStore(emotionDrag, selectEmotionDrag);
+  const stored = useCanvasLayout();
+  const layout = useMemo(() => layoutWithEmotionDrag(stored, document, drag), [stored, document, drag]);
   const messages = useMessages();
   const clipId = `jc-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const clips = useMemo(() => ({ above: `${clipId}-above`, below: `${clipId}-below` }), [clipId]);
   const selectedId = useJourneyStore(selectSelectedTouchpointId);
   const noneSelected = useJourneyStore(selectNoTouchpointSelected);
   const readOnly = useJourneyStore(selectReadOnly);
-  const [draggingId, setDraggingId] = useState<string | null>(null);
-  const onPointerDown = useEmotionDrag(setDraggingId);
+  const draggingId = drag?.touchpointId ?? null;
+  const onPointerDown = useEmotionDrag();
   const lane = layout.emotion;
   // Titles of the points and markers on screen only (a few dozen, not the whole journey).
   const title = (id: string) => titleOf(derivation.touchpoint(document, id), messages);

@@ -13,6 +13,7 @@ import { formatMessage } from '../../i18n';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { useCanvasKeyboard } from '../keyboard/useCanvasKeyboard';
 import type { CardDrag } from './buildNodes';
+import type { EmotionDrag } from './emotionDrag';
 import { createCanvasDerivation } from './canvasDerivation';
 import { CanvasContext } from './CanvasContext';
 import type { CanvasApi } from './CanvasContext';
@@ -104,6 +105,7 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'r
   // their own subscriptions.
   const [derivation] = useState(createCanvasDerivation);
   const [cardDrag] = useState(() => createStore<{ drag: CardDrag | null }>(() => ({ drag: null })));
+  const [emotionDrag] = useState(() => createStore<{ drag: EmotionDrag | null }>(() => ({ drag: null })));
   // Only which card is dragged reaches the nodes; where it is follows in the card itself.
   const draggingId = useStore(cardDrag, selectDraggingId);
   // Large maps: only the nodes near the view; far out, an outline instead (see largeMaps.ts).
@@ -151,6 +153,7 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'r
       derivation,
       editable,
       cardDrag,
+      emotionDrag,
       focusTouchpoint(id, part = 'card') {
         requestAnimationFrame(() => {
           const current = layoutRef.current;
@@ -181,7 +184,7 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'r
         });
       },
     }),
-    [cardDrag, derivation, editable, flow, flowStore, layoutRef],
+    [cardDrag, emotionDrag, derivation, editable, flow, flowStore, layoutRef],
   );
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useStore } from 'zustand';
 import { useJourneyStore } from '../JourneyStoreContext';
@@ -10,13 +10,16 @@ import { TouchpointCard } from './TouchpointCard';
 const MemoCard = memo(TouchpointCard);
 
 /**
- * The node carries the touchpoint's id, not the touchpoint: an edit of its content (an emotion
- * drag, on every frame) re-renders this card through its own subscription, while React Flow's
- * nodes stay the same objects and React Flow has nothing to update.
+ * The node carries the touchpoint's id, not the touchpoint: an edit of its content (Up/Down, an
+ * emotion drag's frames and drop) re-renders this card through its own subscriptions, while
+ * React Flow's nodes stay the same objects and React Flow has nothing to update.
  */
 export function TouchpointNode({ data, positionAbsoluteX }: NodeProps<TouchpointNodeType>) {
-  const { cardDrag, derivation } = useCanvasApi();
-  const touchpoint = useJourneyStore((state) => derivation.touchpoint(state.document, data.touchpointId));
+  const { cardDrag, emotionDrag, derivation } = useCanvasApi();
+  const stored = useJourneyStore((state) => derivation.touchpoint(state.document, data.touchpointId));
+  // The badge follows an emotion drag of this card's point before the drop changes the document.
+  const dragged = useStore(emotionDrag, (state) => (state.drag?.touchpointId === data.touchpointId ? state.drag.emotion : null));
+  const touchpoint = useMemo(() => (stored && dragged !== null && dragged !== stored.emotion ? { ...stored, emotion: dragged } : stored), [stored, dragged]);
   // While dragged, the card follows the pointer from its slot (which moves as it passes others)
   // without React Flow moving the node: a drag frame re-renders this card and nothing else.
   const offsetX = useStore(cardDrag, (state) =>

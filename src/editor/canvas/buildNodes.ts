@@ -7,17 +7,14 @@
  * On a large map only the nodes inside a window around the view are built (`window`, see
  * visibleSpan.ts): cards, chips and metrics run left to right, so the ones in the window are
  * found by binary search and a drop place changing during a card drag costs React Flow and us
- * a few hundred nodes, not every node of the map. Whole groups of nodes are reused when their
- * inputs are the same objects as last time: the lane items and metrics when the layout kept its
- * chips and metrics (an emotion-only edit, see `relayoutEmotions`, or a card drag between two
- * drop places), the backdrop when the geometry is the same.
+ * a few hundred nodes, not every node of the map.
  */
 import type { NodeHandle } from '@xyflow/react';
-import type { JourneyDocument, Touchpoint } from '../../model';
+import type { JourneyDocument, Touchpoint, TouchpointMetrics } from '../../model';
 import { CHIP_LANES } from '../../layout';
 import type { ChipBlockLayout, ChipLane, JourneyLayout } from '../../layout';
 import type { BackdropNode, LaneItemsNode, MapNode, TouchpointNode } from './nodeData';
-import { lowerBound, sameWindow } from './visibleSpan';
+import { lowerBound } from './visibleSpan';
 import type { MapWindow } from './visibleSpan';
 
 export interface CardDrag {
@@ -59,32 +56,29 @@ function sameNode(a: MapNode, b: MapNode): boolean {
 }
 
 const NO_ITEMS: readonly string[] = Object.freeze([]);
+const EMPTY_METRICS: TouchpointMetrics = Object.freeze({});
 
-/** What the previous call built, to reuse unchanged nodes and unchanged groups of nodes. */
+/** A touchpoint by id in O(1): the index it had last time, checked, else a new index (an edit rarely reorders the array). */
+export function touchpointIndex(): (document: JourneyDocument, id: string) => Touchpoint | undefined {
+  let indexById = new Map<string, number>();
+  return (document, id) => {
+    const found = document.touchpoints[indexById.get(id) ?? -1];
+    if (found?.id === id) return found;
+    indexById = new Map(document.touchpoints.map((candidate, i) => [candidate.id, i]));
+    return document.touchpoints[indexById.get(id) ?? -1];
+  };
+}
+
+/** What the previous call built, so that an unchanged node keeps its object. */
 export interface NodeCache {
   byId: Map<string, MapNode>;
-  items: { chips: JourneyLayout['chips']; metrics: JourneyLayout['metrics']; editable: boolean; window: MapWindow | null; nodes: MapNode[] } | null;
-  /** Where each touchpoint id sat in the touchpoints array last time (an edit rarely reorders it). */
-  indexById: Map<string, number>;
   /** The array returned last time. */
   nodes: MapNode[] | null;
-  cards: { cards: JourneyLayout['cards']; titleLines: number; draggingId: string | null; window: MapWindow | null; nodes: MapNode[] } | null;
+  touchpoint: ReturnType<typeof touchpointIndex>;
 }
 
 export function createNodeCache(): NodeCache {
-  return { byId: new Map(), items: null, indexById: new Map(), nodes: null, cards: null };
-}
-
-/** Finds touchpoints by id without building a map per call: the remembered index, checked, else rebuilt. */
-function touchpointFinder(touchpoints: readonly Touchpoint[], cache: NodeCache): (id: string) => Touchpoint | undefined {
-  return (id) => {
-    const index = cache.indexById.get(id);
-    const found = index === undefined ? undefined : touchpoints[index];
-    if (found?.id === id) return found;
-    cache.indexById = new Map(touchpoints.map((touchpoint, i) => [touchpoint.id, i]));
-    const again = cache.indexById.get(id);
-    return again === undefined ? undefined : touchpoints[again];
-  };
+  return { byId: new Map(), nodes: null, touchpoint: touchpointIndex() };
 }
 
 function reuse<T extends MapNode>(cache: NodeCache, node: T): T {
@@ -115,71 +109,6 @@ function chipsInWindow(chips: readonly ChipBlockLayout[], window: MapWindow | nu
   return shown;
 }
 
-/** Lane items and metrics: per touchpoint, from fields an emotion edit never changes. */
-function itemNodes(
-  findTouchpoint: (id: string) => Touchpoint | undefined,
-  layout: JourneyLayout,
-  editable: boolean,
-  window: MapWindow | null,
-  cache: NodeCache,
-): MapNode[] {
-  const cached = cache.items;
-  if (cached && cached.chips === layout.chips && cached.metrics === layout.metrics && cached.editable === editable && sameWindow(cached.window, window)) {
-    return cached.nodes;
-  }
-  const nodes: MapNode[] = [];
-  for (const block of chipsInWindow(layout.chips, window)) {
-    const touchpoint = findTouchpoint(block.touchpointId);
-    if (!touchpoint) continue;
-    const id = `${block.lane}:${block.touchpointId}`;
-    const items = touchpoint[block.lane] ?? NO_ITEMS;
-    // Checked field by field before building anything: thousands of these per relayout.
-    const previous = cache.byId.get(id) as LaneItemsNode | undefined;
-    if (
-      previous &&
-      previous.position.x === block.x &&
-      previous.position.y === block.y &&
-      previous.width === block.width &&
-      previous.height === block.height &&
-      previous.data.title === touchpoint.title &&
-      previous.data.items === items &&
-      previous.data.editable === editable
-    ) {
-      nodes.push(previous);
-      continue;
-    }
-    nodes.push({
-      ...FIXED,
-      id,
-      type: 'laneItems',
-      position: { x: block.x, y: block.y },
-      width: block.width,
-      height: block.height,
-      // Plain fields compared by identity: an emotion change leaves the lane's items array as it was.
-      data: { touchpointId: touchpoint.id, title: touchpoint.title, items, lane: block.lane, editable },
-    });
-  }
-  const [firstBox, endBox] = inWindow(layout.metrics, window);
-  for (let i = firstBox; i < endBox; i++) {
-    const box = layout.metrics[i] as JourneyLayout['metrics'][number];
-    const touchpoint = findTouchpoint(box.touchpointId);
-    if (!touchpoint) continue;
-    nodes.push(
-      reuse(cache, {
-        ...FIXED,
-        id: `metrics:${box.touchpointId}`,
-        type: 'metrics',
-        position: { x: box.x, y: box.y },
-        width: box.width,
-        height: box.height,
-        data: { touchpointId: touchpoint.id, title: touchpoint.title, metrics: touchpoint.metrics ?? {} },
-      }),
-    );
-  }
-  cache.items = { chips: layout.chips, metrics: layout.metrics, editable, window, nodes };
-  return nodes;
-}
-
 export function buildNodes(
   document: JourneyDocument,
   layout: JourneyLayout,
@@ -193,7 +122,7 @@ export function buildNodes(
 ): MapNode[] {
   const window = options.window ?? null;
   const nodes: MapNode[] = [];
-  const findTouchpoint = touchpointFinder(document.touchpoints, cache);
+  const findTouchpoint = (id: string) => cache.touchpoint(document, id);
   const stages = new Map(document.stages.map((stage) => [stage.id, stage]));
   const shown = layout.lanes.some((lane) => lane.lane === 'touchpoints');
 
@@ -238,21 +167,56 @@ export function buildNodes(
     }
   });
 
-  for (const node of itemNodes(findTouchpoint, layout, options.editable, window, cache)) nodes.push(node);
+  for (const block of chipsInWindow(layout.chips, window)) {
+    const touchpoint = findTouchpoint(block.touchpointId);
+    if (!touchpoint) continue;
+    const id = `${block.lane}:${block.touchpointId}`;
+    const items = touchpoint[block.lane] ?? NO_ITEMS;
+    // Checked field by field before building anything: a relayout goes through hundreds of these.
+    const previous = cache.byId.get(id) as LaneItemsNode | undefined;
+    if (
+      previous &&
+      previous.position.x === block.x &&
+      previous.position.y === block.y &&
+      previous.width === block.width &&
+      previous.height === block.height &&
+      previous.data.title === touchpoint.title &&
+      previous.data.items === items &&
+      previous.data.editable === options.editable
+    ) {
+      nodes.push(previous);
+      continue;
+    }
+    nodes.push({
+      ...FIXED,
+      id,
+      type: 'laneItems',
+      position: { x: block.x, y: block.y },
+      width: block.width,
+      height: block.height,
+      // Plain fields compared by identity: an emotion change leaves the lane's items array as it was.
+      data: { touchpointId: touchpoint.id, title: touchpoint.title, items, lane: block.lane, editable: options.editable },
+    });
+  }
+  const [firstBox, endBox] = inWindow(layout.metrics, window);
+  for (let i = firstBox; i < endBox; i++) {
+    const box = layout.metrics[i] as JourneyLayout['metrics'][number];
+    const touchpoint = findTouchpoint(box.touchpointId);
+    if (!touchpoint) continue;
+    nodes.push(
+      reuse(cache, {
+        ...FIXED,
+        id: `metrics:${box.touchpointId}`,
+        type: 'metrics',
+        position: { x: box.x, y: box.y },
+        width: box.width,
+        height: box.height,
+        data: { touchpointId: touchpoint.id, title: touchpoint.title, metrics: touchpoint.metrics ?? EMPTY_METRICS },
+      }),
+    );
+  }
 
-  const cached = cache.cards;
-  if (
-    shown &&
-    cached &&
-    cached.cards === layout.cards &&
-    cached.titleLines === layout.titleLines &&
-    cached.draggingId === options.draggingId &&
-    sameWindow(cached.window, window)
-  ) {
-    // Same cards in the same places (an emotion-only edit): the card nodes of last time.
-    for (const node of cached.nodes) nodes.push(node);
-  } else if (shown) {
-    const firstCard = nodes.length;
+  if (shown) {
     const [from, to] = inWindow(layout.cards, window);
     // The dragged card follows the pointer, out of its slot's window if need be.
     const dragged = options.draggingId === null ? undefined : layout.cardById.get(options.draggingId);
@@ -263,15 +227,13 @@ export function buildNodes(
       if (!touchpoint) continue;
       const dragging = options.draggingId === card.touchpointId;
       const id = `card:${card.touchpointId}`;
-      // A dragged card stays in its slot here; TouchpointNode shifts it by the pointer's offset.
-      const x = card.x;
       const zIndex = dragging ? 10 : 0;
       const first = card.journeyIndex === 0;
-      // The common case on a drag frame, checked without building a node to compare.
+      // The common case, checked without building a node to compare.
       const previous = cache.byId.get(id) as TouchpointNode | undefined;
       if (
         previous &&
-        previous.position.x === x &&
+        previous.position.x === card.x &&
         previous.position.y === card.y &&
         previous.width === card.width &&
         previous.height === card.height &&
@@ -283,11 +245,12 @@ export function buildNodes(
         nodes.push(previous);
         continue;
       }
+      // A dragged card stays in its slot here; TouchpointNode shifts it by the pointer's offset.
       nodes.push({
         ...FIXED,
         id,
         type: 'touchpoint',
-        position: { x, y: card.y },
+        position: { x: card.x, y: card.y },
         width: card.width,
         height: card.height,
         zIndex,
@@ -295,10 +258,9 @@ export function buildNodes(
         data: { touchpointId: touchpoint.id, first, titleLines: layout.titleLines, dragging },
       });
     }
-    cache.cards = { cards: layout.cards, titleLines: layout.titleLines, draggingId: options.draggingId, window, nodes: nodes.slice(firstCard) };
   }
 
-  // Nothing changed (an emotion drag frame): the same array, so React Flow has nothing to do.
+  // Nothing changed (an emotion edit, a drag between two drop places): the same array, so React Flow has nothing to do.
   const last = cache.nodes;
   if (last && last.length === nodes.length && nodes.every((node, i) => node === last[i])) return last;
   cache.nodes = nodes;

@@ -1,6 +1,8 @@
 /**
  * Dragging an emotion point up or down sets the touchpoint's emotion, snapped to 0.5, as one
- * gesture (`setEmotion` on every step, one undo step and one `onChange` at the end).
+ * gesture: one `setEmotion` at the drop, one undo step and one `onChange`. While it moves, the
+ * value lives in the canvas's `emotionDrag` store (see emotionDrag.ts), read by the emotion layer
+ * and the dragged card only; pointer moves are taken once per animation frame.
  */
 import { useCallback } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
@@ -10,8 +12,7 @@ import { useJourneyStoreApi } from '../JourneyStoreContext';
 import { useCanvasApi } from './CanvasContext';
 import { DRAG_THRESHOLD } from './useCardDrag';
 
-/** `onDragging` hears which point is being dragged (null when the drag ends), for the value readout. */
-export function useEmotionDrag(onDragging?: (touchpointId: string | null) => void) {
+export function useEmotionDrag() {
   const store = useJourneyStoreApi();
   const canvas = useCanvasApi();
   const flow = useStoreApi();
@@ -31,32 +32,61 @@ export function useEmotionDrag(onDragging?: (touchpointId: string | null) => voi
       const zoom = flow.getState().transform[2] || 1;
       const perUnit = pixelsPerEmotion(lane);
       let started = false;
+      let done = false;
       let last = point.emotion;
+      let pointerY = startY;
+      let frame = 0;
+      let gesture: unknown = null;
+      let stopWatching = () => {};
 
+      const show = () => {
+        frame = 0;
+        const emotion = snapEmotion(point.emotion - (pointerY - startY) / zoom / perUnit);
+        if (emotion === last) return;
+        last = emotion;
+        canvas.emotionDrag.setState({ drag: { touchpointId, emotion } });
+      };
       const move = (moveEvent: Event) => {
         const pointer = moveEvent as PointerEvent;
         if (pointer.pointerId !== pointerId) return;
+        pointerY = pointer.clientY;
         if (!started) {
-          if (Math.abs(pointer.clientY - startY) < DRAG_THRESHOLD) return;
+          if (Math.abs(pointerY - startY) < DRAG_THRESHOLD) return;
           started = true;
           store.getState().beginGesture();
-          onDragging?.(touchpointId);
+          gesture = store.getState().gesture;
+          // Escape on the map, an undo or a load ends the gesture under the drag: it stops there.
+          stopWatching = store.subscribe((state) => {
+            if (state.gesture !== gesture) finish(false);
+          });
+          canvas.emotionDrag.setState({ drag: { touchpointId, emotion: last } });
         }
-        const emotion = snapEmotion(point.emotion - (pointer.clientY - startY) / zoom / perUnit);
-        if (emotion === last) return;
-        last = emotion;
-        store.getState().updateGesture({ operation: 'setEmotion', args: { id: touchpointId, emotion } });
+        if (frame === 0) frame = requestAnimationFrame(show);
       };
       const finish = (commit: boolean) => {
+        if (done) return;
+        done = true;
         element.removeEventListener('pointermove', move);
         element.removeEventListener('pointerup', up);
         element.removeEventListener('pointercancel', cancel);
         element.removeEventListener('keydown', escape);
         if (element.hasPointerCapture?.(pointerId)) element.releasePointerCapture(pointerId);
         if (!started) return;
-        onDragging?.(null);
-        if (commit) store.getState().endGesture();
-        else store.getState().cancelGesture();
+        if (frame !== 0) {
+          cancelAnimationFrame(frame);
+          if (commit) show();
+        }
+        stopWatching();
+        const state = store.getState();
+        if (state.gesture === gesture) {
+          if (commit && last !== point.emotion) {
+            state.updateGesture({ operation: 'setEmotion', args: { id: touchpointId, emotion: last } });
+            store.getState().endGesture();
+          } else {
+            state.cancelGesture();
+          }
+        }
+        canvas.emotionDrag.setState({ drag: null });
         canvas.focusTouchpoint(touchpointId, 'point');
       };
       const up = () => finish(true);
@@ -72,6 +102,6 @@ export function useEmotionDrag(onDragging?: (touchpointId: string | null) => voi
       element.addEventListener('pointercancel', cancel);
       element.addEventListener('keydown', escape);
     },
-    [store, canvas, flow, onDragging],
+    [store, canvas, flow],
   );
 }
