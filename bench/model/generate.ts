@@ -55,3 +55,22 @@ export function editedCopy(document: JourneyDocument): JourneyDocument {
   });
   return { ...document, touchpoints };
 }
+
+/**
+ * `makeJourney` as a workshop rated it: `raters` participants, each rating every touchpoint
+ * (emotion = the mean of the ratings, as format v2 keeps it), and a quote on one in four.
+ */
+export function makeRatedJourney(touchpointCount: number, raters = 8, seed = 7): JourneyDocument {
+  const next = random(seed);
+  const document = makeJourney(touchpointCount, seed);
+  const participants = Array.from({ length: raters }, (_, p) => ({ id: `p-${p}`, name: `Participant ${p + 1}` }));
+  const touchpoints = document.touchpoints.map((touchpoint, i) => {
+    const ratings = participants.map((participant) => ({ by: participant.id, emotion: Math.round(next() * 10 - 5) }));
+    const sum = ratings.reduce((total, rating) => total + rating.emotion, 0);
+    const mean = Math.round((sum / ratings.length) * 100) / 100;
+    const rated: Touchpoint = { ...touchpoint, emotion: mean === 0 ? 0 : mean, ratings };
+    if (i % 4 === 0) rated.evidence = [{ kind: 'quote', text: 'It took three tries to get through.', source: `Interview ${i % 12}` }];
+    return rated;
+  });
+  return { ...document, participants, touchpoints };
+}

@@ -3,7 +3,8 @@
  * Not a test: it prints figures (median of several runs after a warm-up) next to the targets.
  *
  * Targets (10,000 touchpoints): parse + validate <= 20 ms, analyze <= 5 ms, compare <= 20 ms;
- * a single operation on 2,500 touchpoints well under 1 ms.
+ * a single operation on 2,500 touchpoints well under 1 ms. Format v2: analysis with ratings at
+ * 10,000 touchpoints x 8 ratings <= 20 ms.
  */
 import {
   addTouchpoint,
@@ -13,11 +14,12 @@ import {
   parseJourney,
   serializeJourney,
   setEmotion,
+  setRating,
   updateTouchpoint,
   validateJourney,
 } from '../../src/model';
 import type { JourneyDocument } from '../../src/model';
-import { editedCopy, makeJourney } from './generate';
+import { editedCopy, makeJourney, makeRatedJourney } from './generate';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -90,15 +92,30 @@ console.log(
     `(${duplicatesCheck.errors.length} errors listed; target: linear, about the time of a valid journey of that size)`,
 );
 
+// Format v2: a workshop of 8 rated every touchpoint. Reading it (parse, with the rating rules and
+// the mean check) and the analysis with the room's spread, disagreements and per-person scores.
+const rated = makeRatedJourney(10_000, 8);
+const ratedText = serializeJourney(rated);
+const ratedCheck = parseJourney(ratedText);
+if (!ratedCheck.ok || ratedCheck.warnings.length > 0) throw new Error('the rated benchmark journey should parse cleanly');
+console.log(
+  `\n10,000 touchpoints x 8 ratings: parse text ${format(measure(() => parseJourney(ratedText), 9)).trim()} ms, ` +
+    `analyze with ratings ${format(measure(() => analyzeJourney(rated), 15)).trim()} ms ` +
+    `(${(ratedText.length / 1e6).toFixed(1)} MB; target: analyze <= 20)`,
+);
+
 // The editor runs one operation per drag frame.
 const editorSized: JourneyDocument = makeJourney(2_500);
 const middle = editorSized.touchpoints[1_250]?.id as string;
 let emotion = 0;
+const ratedEditorSized: JourneyDocument = makeRatedJourney(2_500, 8);
+const middleRated = ratedEditorSized.touchpoints[1_250]?.id as string;
 console.log('\none operation on 2,500 touchpoints, median milliseconds per call (target: well under 1)');
 const operations: [string, () => unknown][] = [
   ['setEmotion', () => setEmotion(editorSized, { id: middle, emotion: (emotion = (emotion + 0.1) % 5) })],
   ['moveTouchpoint', () => moveTouchpoint(editorSized, { id: middle, stageId: 'use', index: 3 })],
   ['updateTouchpoint', () => updateTouchpoint(editorSized, { id: middle, changes: { title: 'Renamed', painPoints: ['x'] } })],
   ['addTouchpoint', () => addTouchpoint(editorSized, { stageId: 'purchase', index: 10 })],
+  ['setRating (8 raters)', () => setRating(ratedEditorSized, { touchpointId: middleRated, by: 'p-3', emotion: (emotion = (emotion + 1) % 5) })],
 ];
 for (const [name, run] of operations) console.log(`${name.padEnd(18)}${format(measureSmall(run))}`);

@@ -5,45 +5,44 @@
  * person in the room, whose spread says how differently they will tell the story.
  */
 import { touchpointRatingStats } from './ratings';
-import type { ParticipantRatingAnalysis, RatingsAnalysis, Touchpoint, TouchpointRatingAnalysis } from './types';
+import type { TouchpointRatingStats } from './ratings';
+import type { ParticipantRatingAnalysis, RatingsAnalysis, Touchpoint, TouchpointRating, TouchpointRatingAnalysis } from './types';
 
 /** Disagreement: at least this many ratings... */
 export const DISAGREEMENT_MIN_RATINGS = 3;
 /** ...spread at least this far (population standard deviation). */
 export const DISAGREEMENT_MIN_SD = 2;
 
-/** One participant's running peak-end reading. */
-interface Reading {
-  n: number;
-  sum: number;
-  /** Their most intense rating so far (greatest |e|, the earliest on a tie). */
-  peak: number;
-  /** Their last rating so far. */
-  end: number;
-}
-
 /** `ordered`: the document's touchpoints in journey order; `participants`: its participant ids in order. */
 export function analyzeRatings(ordered: readonly Touchpoint[], participants: readonly string[]): RatingsAnalysis {
   const touchpoints: TouchpointRatingAnalysis[] = [];
-  const readings = new Map<string, Reading>();
-  for (const touchpoint of ordered) {
+  // Each participant's running reading, in flat arrays by their place in `participants` (this
+  // runs over every rating of the journey: 80,000 for 10,000 touchpoints rated by 8 people).
+  const count = participants.length;
+  const place = new Map<string, number>();
+  for (let p = 0; p < count; p++) if (!place.has(participants[p] as string)) place.set(participants[p] as string, p);
+  const n = new Float64Array(count);
+  const sum = new Float64Array(count);
+  /** Their most intense rating so far (greatest |e|, the earliest on a tie). */
+  const peak = new Float64Array(count);
+  /** Their last rating so far. */
+  const end = new Float64Array(count);
+  for (let t = 0; t < ordered.length; t++) {
+    const touchpoint = ordered[t] as Touchpoint;
     const ratings = touchpoint.ratings;
     if (ratings === undefined || ratings.length === 0) continue;
-    const stats = touchpointRatingStats(touchpoint);
-    if (stats === undefined) continue;
-    touchpoints.push({ touchpointId: touchpoint.id, ...stats });
-    for (const rating of ratings) {
+    const stats = touchpointRatingStats(touchpoint) as TouchpointRatingStats;
+    touchpoints.push({ touchpointId: touchpoint.id, n: stats.n, mean: stats.mean, min: stats.min, max: stats.max, sd: stats.sd });
+    for (let r = 0; r < ratings.length; r++) {
+      const rating = ratings[r] as TouchpointRating;
+      const p = place.get(rating.by);
+      if (p === undefined) continue;
       const e = rating.emotion;
-      const reading = readings.get(rating.by);
-      if (reading === undefined) {
-        readings.set(rating.by, { n: 1, sum: e, peak: e, end: e });
-        continue;
-      }
-      reading.n++;
-      reading.sum += e;
       // Strictly greater keeps the earliest on a tie, as for the journey's own peak.
-      if (Math.abs(e) > Math.abs(reading.peak)) reading.peak = e;
-      reading.end = e;
+      if (n[p] === 0 || Math.abs(e) > Math.abs(peak[p] as number)) peak[p] = e;
+      n[p] = (n[p] as number) + 1;
+      sum[p] = (sum[p] as number) + e;
+      end[p] = e;
     }
   }
   const disagreements = touchpoints
@@ -52,10 +51,11 @@ export function analyzeRatings(ordered: readonly Touchpoint[], participants: rea
     .sort((a, b) => b.stats.sd - a.stats.sd || a.order - b.order)
     .map(({ stats }) => stats.touchpointId);
   const people: ParticipantRatingAnalysis[] = [];
-  for (const by of participants) {
-    const reading = readings.get(by);
-    if (reading === undefined) continue;
-    people.push({ by, n: reading.n, mean: reading.sum / reading.n, peakEndScore: (reading.peak + reading.end) / 2 });
+  for (let p = 0; p < count; p++) {
+    const rated = n[p] as number;
+    // A participant id listed twice (only in an invalid document) is read once, at its first place.
+    if (rated === 0 || place.get(participants[p] as string) !== p) continue;
+    people.push({ by: participants[p] as string, n: rated, mean: (sum[p] as number) / rated, peakEndScore: ((peak[p] as number) + (end[p] as number)) / 2 });
   }
   return { touchpoints, disagreements, participants: people };
 }

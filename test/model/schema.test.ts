@@ -7,12 +7,16 @@
 import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createJourney, journeySchema, parseJourney } from 'journey-canvas/model';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createJourney, journeySchema, parseJourney, serializeJourney } from 'journey-canvas/model';
 import type { JourneyErrorCode } from 'journey-canvas/model';
-import { chineseJourneyText, fullJourney, validJourney } from './fixtures';
+import { chineseJourneyText, fullJourney, ratedJourney, validJourney } from './fixtures';
 import { rules } from './rules';
 import type { Doc } from './rules';
 
+const samples = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'examples/server-validate/journeys');
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const schemaValidates = ajv.compile(journeySchema);
 
@@ -44,6 +48,25 @@ describe('journeySchema', () => {
     expect(journeySchema.description).toMatch(/unique/);
     expect(journeySchema.description).toMatch(/stageId names a stage/);
     expect(JSON.parse(JSON.stringify(journeySchema))).toEqual(journeySchema);
+  });
+
+  it('describes format v2: rated v2 files and migrated v1 files pass, v2 mistakes the schema can see fail', () => {
+    expect(expectAgreement(ratedJourney())).toBe(true);
+    for (const file of ['coffee-subscription.json', 'clinic-visit.zh-CN.json', 'onboarding-workshop.v2.json']) {
+      const result = parseJourney(readFileSync(join(samples, file), 'utf8'));
+      expect(result.ok && schemaValidates(JSON.parse(serializeJourney(result.document)))).toBe(true);
+    }
+    const mistakes: ((doc: Doc) => void)[] = [
+      (d) => (d.touchpoints[0].evidence[1].url = 'javascript:alert(1)'),
+      (d) => (d.touchpoints[0].evidence[0].kind = 'rumour'),
+      (d) => (d.touchpoints[0].ratings[0].emotion = 6),
+      (d) => (d.participants[0].name = 3),
+    ];
+    for (const mistake of mistakes) {
+      const doc = ratedJourney() as Doc;
+      mistake(doc);
+      expect(expectAgreement(doc)).toBe(false);
+    }
   });
 
   it('accepts the valid samples, unknown properties included', () => {

@@ -19,7 +19,7 @@ import {
 } from 'journey-canvas/model';
 import type { JourneyDocument, JourneyTemplate } from 'journey-canvas/model';
 
-const TEMPLATE_IDS = ['online-checkout', 'saas-onboarding', 'b2b-equipment-sale', 'public-service-hall'];
+const TEMPLATE_IDS = ['online-checkout', 'saas-onboarding', 'b2b-equipment-sale', 'public-service-hall', 'saas-onboarding-rated'];
 const LOCALES = ['en', 'zh-CN'] as const;
 
 /** Han ideographs: a zh-CN title must be written in Chinese, not left in English. */
@@ -39,7 +39,7 @@ function allIds(document: JourneyDocument): string[] {
 }
 
 describe('journeyTemplates', () => {
-  it('holds the four journeys, each once in English and once in Simplified Chinese', () => {
+  it('holds the five journeys, each once in English and once in Simplified Chinese', () => {
     const keys = journeyTemplates.map((template) => `${template.id}/${template.locale}`);
     expect([...keys].sort()).toEqual(TEMPLATE_IDS.flatMap((id) => LOCALES.map((locale) => `${id}/${locale}`)).sort());
   });
@@ -179,6 +179,25 @@ describe('the peak-end story of each template', () => {
       expect(peakEndScore, template.id).not.toBeNull();
       expect(mean, template.id).not.toBeNull();
       expect(Math.abs((peakEndScore ?? 0) - (mean ?? 0)), template.id).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+
+  it('rated example: 6 to 8 named participants, real spread, disagreements, every kind of evidence (en and zh-CN)', () => {
+    for (const locale of LOCALES) {
+      const { document } = templateFor('saas-onboarding-rated', locale);
+      const participants = document.participants ?? [];
+      expect(participants.length).toBeGreaterThanOrEqual(6);
+      expect(participants.length).toBeLessThanOrEqual(8);
+      for (const participant of participants) expect(participant.name?.trim()).toBeTruthy();
+      const { ratings } = analyzeJourney(document);
+      expect(ratings.disagreements.length).toBeGreaterThanOrEqual(2);
+      expect(ratings.participants.length).toBe(participants.length);
+      const kinds = new Set(document.touchpoints.flatMap((tp) => (tp.evidence ?? []).map((item) => item.kind)));
+      expect(kinds).toEqual(new Set(['quote', 'observation', 'data', 'link']));
+      // The room's means keep the unrated template's curve.
+      const unrated = templateFor('saas-onboarding', locale).document;
+      expect(document.touchpoints.map((tp) => tp.emotion)).toEqual(unrated.touchpoints.map((tp) => tp.emotion));
+      if (locale === 'zh-CN') for (const participant of participants) expect(participant.name).toMatch(CJK);
     }
   });
 

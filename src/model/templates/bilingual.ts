@@ -20,7 +20,7 @@ export interface JourneyTemplate {
   readonly name: string;
   /** One or two sentences for a template picker. */
   readonly description: string;
-  /** A valid format v1 document. */
+  /** A valid document of the current format version. */
   readonly document: JourneyDocument;
 }
 

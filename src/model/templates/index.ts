@@ -10,6 +10,7 @@ import type { JourneyTemplate, JourneyTemplateLocale } from './bilingual';
 import { onlineCheckout } from './online-checkout';
 import { publicServiceHall } from './public-service-hall';
 import { saasOnboarding } from './saas-onboarding';
+import { ratedSaasOnboardingTemplates } from './saas-onboarding-rated';
 
 export type { JourneyTemplate, JourneyTemplateLocale } from './bilingual';
 
@@ -23,15 +24,16 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Every template in every language: online checkout, SaaS onboarding, B2B equipment sale and
- * public service hall, each as `en` then `zh-CN`. Read-only (frozen); start a journey with
+ * Every template in every language: online checkout, SaaS onboarding, B2B equipment sale,
+ * public service hall and SaaS onboarding rated by a workshop (format v2: participants, ratings,
+ * evidence), each as `en` then `zh-CN`. Read-only (frozen); start a journey with
  * `getJourneyTemplate`, which returns a copy.
  */
 export const journeyTemplates: readonly JourneyTemplate[] = /* @__PURE__ */ allTemplates();
 
 /** Marked pure above, so a bundle that never reads the templates leaves all their text out. */
 function allTemplates(): readonly JourneyTemplate[] {
-  return deepFreeze([onlineCheckout, saasOnboarding, b2bEquipmentSale, publicServiceHall].flatMap(templatesOf));
+  return deepFreeze([...[onlineCheckout, saasOnboarding, b2bEquipmentSale, publicServiceHall].flatMap(templatesOf), ...ratedSaasOnboardingTemplates()]);
 }
 
 /** `zh`, `zh-CN`, `zh-Hans-CN`, `zh-TW` … read the Chinese templates; every other tag the English ones. */
