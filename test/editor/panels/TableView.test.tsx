@@ -15,10 +15,12 @@ describe('TableView', () => {
       'Touchpoint',
       'Channel',
       'Emotion',
+      'Ratings',
       'Key moment',
       'Pain points',
       'Delights',
       'Opportunities',
+      'Evidence',
       'Owner',
       'Metrics',
     ]);
@@ -110,6 +112,6 @@ describe('TableView', () => {
 
   it('zh-CN shows Chinese headers', () => {
     renderWithStore(<TableView />, { locale: 'zh-CN' });
-    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['阶段', '触点', '渠道', '情绪', '关键时刻', '痛点', '惊喜点', '机会点', '负责人', '指标']);
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['阶段', '触点', '渠道', '情绪', '评分', '关键时刻', '痛点', '惊喜点', '机会点', '证据', '负责人', '指标']);
   });
 });
