@@ -79,6 +79,9 @@ export {
   replaceDocument,
   journeyTemplates,
   getJourneyTemplate,
+  EVIDENCE_KINDS,
+  ratedEmotion,
+  touchpointRatingStats,
 } from './model';
 export type {
   JourneyDocument,
@@ -103,4 +106,9 @@ export type {
   JourneyOperationArgs,
   JourneyTemplate,
   JourneyTemplateLocale,
+  JourneyParticipant,
+  TouchpointRating,
+  TouchpointEvidence,
+  EvidenceKind,
+  TouchpointRatingStats,
 } from './model';

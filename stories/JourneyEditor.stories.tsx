@@ -75,7 +75,7 @@ export const ValidationErrors: Story = {
   args: {
     value: {
       format: 'journey-canvas',
-      version: 1,
+      version: 2,
       id: 'broken',
       title: 'Imported from a spreadsheet',
       stages: [

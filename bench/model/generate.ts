@@ -32,7 +32,7 @@ export function makeJourney(touchpointCount: number, seed = 1): JourneyDocument 
   }
   return {
     format: 'journey-canvas',
-    version: 1,
+    version: 2,
     id: 'j-bench',
     title: 'Benchmark journey',
     locale: 'en',

@@ -1,5 +1,5 @@
 /**
- * The journey document, format version 1, defined once. The TypeScript types (`types.ts`), the
+ * The journey document, format version 2, defined once. The TypeScript types (`types.ts`), the
  * validator (`validate.ts`), the JSON Schema (`schema.ts`) and the key order of saved files
  * (`serialize.ts`) are all derived from the shapes below; nothing restates them.
  *
@@ -9,11 +9,21 @@
  * a new array of objects with ids is a `collection(…)` on the document, and a field with
  * `refersTo` names its ids.
  */
-import { COLOR_PATTERN, DATE_TIME_PATTERN } from './patterns';
+import {
+  MAX_EVIDENCE_TEXT_LENGTH,
+  MAX_JOURNEY_PARTICIPANTS,
+  MAX_SHORT_TEXT_LENGTH,
+  MAX_TOUCHPOINT_EVIDENCE,
+  MAX_TOUCHPOINT_RATINGS,
+  MAX_URL_LENGTH,
+} from './limits';
+import { COLOR_PATTERN, DATE_TIME_PATTERN, EVIDENCE_URL_PATTERN } from './patterns';
 import {
   advisedText,
   boolean,
+  boundedText,
   collection,
+  list,
   literal,
   matching,
   nonEmptyText,
@@ -30,10 +40,13 @@ import {
 export const JOURNEY_FORMAT = 'journey-canvas';
 
 /** The newest document version this library reads and writes. */
-export const JOURNEY_VERSION = 1;
+export const JOURNEY_VERSION = 2;
 
 /** The built-in stage kinds, in their usual journey order. */
 export const STAGE_KINDS = ['awareness', 'consideration', 'purchase', 'use', 'feedback', 'custom'] as const;
+
+/** What an evidence item is: words a customer said, something seen, a figure, a link to more. */
+export const EVIDENCE_KINDS = ['quote', 'observation', 'data', 'link'] as const;
 
 /** Emotion is a finite number in [EMOTION_MIN, EMOTION_MAX]; 0 is neutral. */
 export const EMOTION_MIN = -5;
@@ -59,7 +72,7 @@ export function isPlausibleLocale(tag: string): boolean {
   return /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag);
 }
 
-const UNIQUE_ID = 'Unique across all stages and touchpoints.';
+const UNIQUE_ID = 'Unique across all participants, stages and touchpoints.';
 const dateTime = () =>
   matching(
     DATE_TIME_PATTERN,
@@ -107,6 +120,57 @@ export const METRICS = object({
   },
 });
 
+/** Someone in the room (a workshop participant, an interviewee) whose ratings the map keeps. */
+export const PARTICIPANT = object({
+  what: 'a participant',
+  defName: 'participant',
+  fields: {
+    id: required(nonEmptyText({ description: UNIQUE_ID }), { unique: true }),
+    name: optional(boundedText(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH')),
+    role: optional(boundedText(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH')),
+  },
+});
+
+const emotionShape = (description: string) => numberIn(EMOTION_MIN, EMOTION_MAX, description);
+
+/** One participant's score for one touchpoint. */
+export const RATING = object({
+  what: 'a rating',
+  defName: 'rating',
+  fields: {
+    by: required(
+      nonEmptyText({ description: 'The id of a participant of this document; one rating per participant per touchpoint.', expected: 'the id of a participant' }),
+      {
+        refersTo: { collection: 'participants', code: 'unknown_participant', what: 'a participant' },
+        distinct: { code: 'duplicate_rating', what: 'rating' },
+      },
+    ),
+    emotion: required(emotionShape("This participant's score, from -5 (very negative) to 5 (very positive).")),
+    note: optional(boundedText(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH')),
+  },
+});
+
+/** What a touchpoint's reading rests on: a quote, an observation, a figure or a link. */
+export const EVIDENCE = object({
+  what: 'an evidence item',
+  defName: 'evidence',
+  fields: {
+    kind: required(oneOf(EVIDENCE_KINDS)),
+    text: required(boundedText(MAX_EVIDENCE_TEXT_LENGTH, 'MAX_EVIDENCE_TEXT_LENGTH')),
+    /** Who said it or where it comes from ("Interview 4", "Q3 survey, n=212"). */
+    source: optional(boundedText(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH')),
+    /** Only http:, https: or mailto:. */
+    url: optional(
+      matching(
+        EVIDENCE_URL_PATTERN,
+        'an http:, https: or mailto: address like "https://example.com/report"',
+        'An http:, https: or mailto: address; nothing else (no javascript:, data: or relative links).',
+        MAX_URL_LENGTH,
+      ),
+    ),
+  },
+});
+
 export const TOUCHPOINT = object({
   what: 'a touchpoint',
   defName: 'touchpoint',
@@ -129,6 +193,16 @@ export const TOUCHPOINT = object({
     keyMoment: optional(boolean()),
     owner: optional(text()),
     metrics: optional(METRICS),
+    /** The room's scores; when there is one, `emotion` is their mean rounded to 2 decimals. */
+    ratings: optional(
+      list(RATING, {
+        plural: 'ratings',
+        max: MAX_TOUCHPOINT_RATINGS,
+        limit: 'MAX_TOUCHPOINT_RATINGS',
+        description: "At most one per participant. When present, the touchpoint's emotion is their mean rounded to 2 decimals.",
+      }),
+    ),
+    evidence: optional(list(EVIDENCE, { plural: 'evidence items', max: MAX_TOUCHPOINT_EVIDENCE, limit: 'MAX_TOUCHPOINT_EVIDENCE' })),
   },
 });
 
@@ -155,6 +229,10 @@ export const DOCUMENT = object({
       ),
     ),
     persona: optional(PERSONA),
+    /** The people whose ratings the touchpoints keep. */
+    participants: optional(
+      collection(PARTICIPANT, { plural: 'participants', max: MAX_JOURNEY_PARTICIPANTS, limit: 'MAX_JOURNEY_PARTICIPANTS' }),
+    ),
     /** In journey order. */
     stages: required(collection(STAGE, { plural: 'stages', description: 'In journey order.' })),
     /** Order within a stage is journey order. */

@@ -5,6 +5,7 @@
 export {
   EMOTION_MAX,
   EMOTION_MIN,
+  EVIDENCE_KINDS,
   JOURNEY_FORMAT,
   JOURNEY_VERSION,
   STAGE_KINDS,
@@ -12,12 +13,14 @@ export {
 export type {
   ChangedStage,
   ChangedTouchpoint,
+  EvidenceKind,
   JourneyAnalysis,
   JourneyComparison,
   JourneyDocument,
   JourneyError,
   JourneyErrorCode,
   JourneyMoment,
+  JourneyParticipant,
   JourneyWarning,
   MovedTouchpoint,
   ParseResult,
@@ -26,7 +29,9 @@ export type {
   StageAnalysis,
   StageKind,
   Touchpoint,
+  TouchpointEvidence,
   TouchpointMetrics,
+  TouchpointRating,
 } from './types';
 
 export {
@@ -36,6 +41,12 @@ export {
   MAX_JOURNEY_ITEMS,
   MAX_JOURNEY_LENGTH,
   MAX_JOURNEY_VALUES,
+  MAX_JOURNEY_PARTICIPANTS,
+  MAX_TOUCHPOINT_RATINGS,
+  MAX_TOUCHPOINT_EVIDENCE,
+  MAX_EVIDENCE_TEXT_LENGTH,
+  MAX_SHORT_TEXT_LENGTH,
+  MAX_URL_LENGTH,
 } from './limits';
 
 export { createJourney, defaultStageNames, DEFAULT_STAGE_KINDS } from './create';
@@ -44,6 +55,8 @@ export { parseJourney } from './parse';
 export { validateJourney, METRIC_RANGES } from './validate';
 export { serializeJourney } from './serialize';
 export { journeyMigrations, migrateDocument } from './migrate';
+export { isRated, ratedEmotion, touchpointRatingStats } from './ratings';
+export type { TouchpointRatingStats } from './ratings';
 export type { MigrationResult, MigrationStep } from './migrate';
 export { analyzeJourney, journeyOrder } from './analyze';
 export { compareJourneys } from './compare';

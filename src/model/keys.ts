@@ -4,7 +4,7 @@
  * (then unknown properties, in the order they came), so a saved journey diffs cleanly in version
  * control whatever order the editor built it in.
  */
-import { DOCUMENT, METRICS, PERSONA, STAGE, TOUCHPOINT } from './format';
+import { DOCUMENT, EVIDENCE, METRICS, PARTICIPANT, PERSONA, RATING, STAGE, TOUCHPOINT } from './format';
 
 export { orderedKeys } from './shape';
 
@@ -19,3 +19,10 @@ export const PERSONA_KEY_SET = PERSONA.keySet;
 export const STAGE_KEY_SET = STAGE.keySet;
 export const TOUCHPOINT_KEY_SET = TOUCHPOINT.keySet;
 export const METRICS_KEY_SET = METRICS.keySet;
+
+export const PARTICIPANT_KEYS = PARTICIPANT.keys;
+export const RATING_KEYS = RATING.keys;
+export const EVIDENCE_KEYS = EVIDENCE.keys;
+export const PARTICIPANT_KEY_SET = PARTICIPANT.keySet;
+export const RATING_KEY_SET = RATING.keySet;
+export const EVIDENCE_KEY_SET = EVIDENCE.keySet;

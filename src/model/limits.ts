@@ -26,6 +26,23 @@ export const MAX_JOURNEY_VALUES = 4_000_000;
 /** Errors listed for one document; the rest are counted in one last "and N more" error. */
 export const MAX_JOURNEY_ERRORS = 100;
 
+/**
+ * Format v2's own limits: far above a real workshop (a room of 8, a handful of quotes per
+ * touchpoint), low enough that a pasted or hostile file cannot make one touchpoint unreadable.
+ */
+/** Participants of one journey. */
+export const MAX_JOURNEY_PARTICIPANTS = 1_000;
+/** Ratings of one touchpoint: one per participant at most, so never more than the participants. */
+export const MAX_TOUCHPOINT_RATINGS = MAX_JOURNEY_PARTICIPANTS;
+/** Evidence items of one touchpoint. */
+export const MAX_TOUCHPOINT_EVIDENCE = 500;
+/** Characters of an evidence item's text (a quote, an observation, a figure). */
+export const MAX_EVIDENCE_TEXT_LENGTH = 20_000;
+/** Characters of a rating's note, an evidence source, a participant's name or role. */
+export const MAX_SHORT_TEXT_LENGTH = 2_000;
+/** Characters of an evidence url. */
+export const MAX_URL_LENGTH = 4_000;
+
 /** All the limits, by name. */
 export const JOURNEY_LIMITS = {
   depth: MAX_JOURNEY_DEPTH,
@@ -33,6 +50,12 @@ export const JOURNEY_LIMITS = {
   items: MAX_JOURNEY_ITEMS,
   values: MAX_JOURNEY_VALUES,
   errors: MAX_JOURNEY_ERRORS,
+  participants: MAX_JOURNEY_PARTICIPANTS,
+  ratingsPerTouchpoint: MAX_TOUCHPOINT_RATINGS,
+  evidencePerTouchpoint: MAX_TOUCHPOINT_EVIDENCE,
+  evidenceTextLength: MAX_EVIDENCE_TEXT_LENGTH,
+  shortTextLength: MAX_SHORT_TEXT_LENGTH,
+  urlLength: MAX_URL_LENGTH,
 } as const;
 
 /** `1234567` as `1,234,567`, the same in every locale and runtime. */

@@ -2,8 +2,7 @@
  * Migrations: how a document written by an older version of the format becomes the current one.
  *
  * An ordered list of pure steps, each taking a document of version `from` to `from + 1`. Format
- * v1 is the first version, so the list is empty today; the mechanism exists from day one so the
- * first format change is a new step here, not a special case somewhere in parsing.
+ * v1 is the first version; v1 -> v2 (participants, ratings, evidence) is the first step.
  */
 import { cloneJson, describeValue, isPlainObject, setOwn } from './json';
 import type { JsonObject } from './json';
@@ -21,8 +20,54 @@ export interface MigrationStep {
   migrate: (document: Readonly<JsonObject>) => JsonObject;
 }
 
-/** The steps of this library, oldest first. Empty while version 1 is the only version. */
-export const journeyMigrations: readonly MigrationStep[] = [];
+/** What format v2 added, by where it sits: v1 knew none of these names. */
+const V2_DOCUMENT_KEYS = ['participants'] as const;
+const V2_TOUCHPOINT_KEYS = ['ratings', 'evidence'] as const;
+
+/**
+ * A v1 property that v2 gives a meaning to (a host's own `evidence` on a touchpoint, say) was
+ * the host's data, not ours: it moves to `x-v1-<name>` (or `x-v1-<name>-2`, … when that is
+ * taken), so nothing is lost and nothing is misread as ratings or evidence.
+ */
+function setAside(object: JsonObject, keys: readonly string[]): JsonObject {
+  if (!keys.some((key) => Object.prototype.hasOwnProperty.call(object, key))) return object;
+  const next: JsonObject = {};
+  for (const key of Object.keys(object)) {
+    if (!keys.includes(key)) {
+      setOwn(next, key, object[key]);
+      continue;
+    }
+    let aside = `x-v1-${key}`;
+    for (let n = 2; Object.prototype.hasOwnProperty.call(object, aside) || Object.prototype.hasOwnProperty.call(next, aside); n++) aside = `x-v1-${key}-${n}`;
+    setOwn(next, aside, object[key]);
+  }
+  return next;
+}
+
+/**
+ * v1 -> v2. Format v2 only adds optional properties (participants, ratings, evidence), so a v1
+ * document means the same in v2: every stage, touchpoint and emotion is kept as it is.
+ */
+export const migrateV1toV2: MigrationStep = {
+  name: 'v1 -> v2: adds participants, ratings and evidence; v1 properties of those names move to x-v1-<name>',
+  from: 1,
+  to: 2,
+  migrate(document) {
+    const next = setAside(document as JsonObject, V2_DOCUMENT_KEYS);
+    const touchpoints = next.touchpoints;
+    if (!Array.isArray(touchpoints)) return next === document ? { ...document } : next;
+    const result: JsonObject = next === document ? { ...document } : next;
+    setOwn(
+      result,
+      'touchpoints',
+      touchpoints.map((touchpoint: unknown) => (isPlainObject(touchpoint) ? setAside(touchpoint, V2_TOUCHPOINT_KEYS) : touchpoint)),
+    );
+    return result;
+  },
+};
+
+/** The steps of this library, oldest first. */
+export const journeyMigrations: readonly MigrationStep[] = [migrateV1toV2];
 
 /**
  * Throws when `steps` is not a chain `n -> n+1 -> ... -> target`. A broken chain is a bug in

@@ -7,6 +7,7 @@ import type { JsonObject } from './json';
 import { MAX_JOURNEY_LENGTH } from './limits';
 import { journeyMigrations, migrateDocument } from './migrate';
 import type { MigrationStep } from './migrate';
+import { correctRatedEmotions } from './ratings';
 import { inspectParsed, lengthError, readValue } from './read';
 import { finishErrors } from './report';
 import { textMayHoldUnsafeChars } from './text';
@@ -22,7 +23,9 @@ import type { Issues } from './validate';
  * `input`, or `{ ok: false, errors }` naming the problems with JSON Pointers: the first
  * `MAX_JOURNEY_ERRORS` of them, then one `too_many_errors` error counting the rest. Older
  * versions of the format are migrated (with a warning); newer ones are an
- * `unsupported_version` error. A value is read once (each getter once). Input over one of the
+ * `unsupported_version` error. A rated touchpoint whose `emotion` is not the mean of its ratings
+ * (2 decimals) is corrected, with an `emotion_from_ratings` warning at that emotion's path. A
+ * value is read once (each getter once). Input over one of the
  * limits (`JOURNEY_LIMITS`: depth, size, items) gets one error naming the limit.
  *
  * @example
@@ -93,5 +96,8 @@ function parse(input: unknown, steps: readonly MigrationStep[]): ParseResult {
   // Text cannot hold functions or NaN; a value handed over by a host app can.
   checkDocumentBody(issues, root, { checkUnknown: typeof input !== 'string' });
   if (issues.errors.length > 0) return failure(issues.errors);
+  // A rated touchpoint's emotion is its ratings' mean: a file edited by hand (or by an older
+  // tool) that disagrees is corrected, and the warning says where.
+  correctRatedEmotions(root, issues.warnings);
   return { ok: true, document: root as JourneyDocument, warnings: issues.warnings };
 }

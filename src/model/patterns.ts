@@ -15,5 +15,14 @@ export const DATE_TIME_PATTERN =
   '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])' +
   '(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::(?:[0-5]\\d|60)(?:\\.\\d+)?)?(?:Z|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)?)?$';
 
+/**
+ * An evidence link: `http:` or `https:` with a host, or `mailto:` with an address, scheme in
+ * any case, no whitespace or control characters anywhere. Everything else (`javascript:`,
+ * `data:`, `file:`, a relative path, a leading space a browser would strip) is refused, so a
+ * link a map carries can only ever open a web page or write an email.
+ */
+export const EVIDENCE_URL_PATTERN =
+  '^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#\\\\@]+(?:[/?#][^\\s]*)?|[Mm][Aa][Ii][Ll][Tt][Oo]:[^\\s]+)$';
+
 export const colorRegExp = new RegExp(COLOR_PATTERN);
 export const dateTimeRegExp = new RegExp(DATE_TIME_PATTERN);

@@ -1,5 +1,5 @@
 /**
- * The JSON Schema (draft 2020-12) of format v1, published as `journey-canvas/schema.json` for
+ * The JSON Schema (draft 2020-12) of format v2, published as `journey-canvas/schema.json` for
  * editors, other languages and CI checks. Derived from the format's one definition
  * (`format.ts`), so it cannot drift from the validator. It allows unknown properties
  * everywhere, as the library does. `parseJourney` is the complete check; the description names
@@ -25,8 +25,11 @@ function buildSchema(): JourneySchema {
     description:
       'A customer-journey map: stages in journey order and the touchpoints met in each, with an emotion ' +
       'from -5 to 5. Properties not listed here are allowed and kept. Rules this schema cannot express, ' +
-      'which parseJourney from journey-canvas/model also enforces: (1) every id is unique across all stages ' +
-      'and touchpoints together; (2) every touchpoint stageId names a stage of the same document; ' +
+      'which parseJourney from journey-canvas/model also enforces: (1) every id is unique across all participants, ' +
+      'stages and touchpoints together; (2) every touchpoint stageId names a stage of the same document, every ' +
+      "rating's by names a participant of the same document, and a touchpoint has at most one rating per " +
+      "participant; a rated touchpoint's emotion is the mean of its ratings rounded to 2 decimals (parseJourney " +
+      'corrects it, with a warning); ' +
       '(3) text holds no control characters other than tab, line feed and carriage return, no lone ' +
       'surrogates and no U+FFFE or U+FFFF; (4) limits: arrays and objects nest at most ' +
       `${MAX_JOURNEY_DEPTH} levels, an array holds at most ${formatCount(MAX_JOURNEY_ITEMS)} items, the ` +

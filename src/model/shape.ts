@@ -86,17 +86,44 @@ export function nonEmptyText(options: { description?: string; expected?: string 
   };
 }
 
-/** A string matching `pattern` (a RegExp source shared with the schema); `like` says what. */
-export function matching(pattern: string, like: string, description?: string): Shape<string> {
-  const regExp = new RegExp(pattern);
+/**
+ * A string of at most `max` UTF-16 units: text a person writes (a quote, a note) that the
+ * format bounds so one field cannot carry a whole file. `limit` names the constant.
+ */
+export function boundedText(max: number, limit: string, options: { description?: string } = {}): Shape<string> {
   return {
-    test: (value) => typeof value === 'string' && regExp.test(value),
+    test: (value) => typeof value === 'string' && value.length <= max,
     check(context, path, name, value) {
+      if (typeof value !== 'string') {
+        fail(context.errors, path, 'invalid_type', `${name} must be a string, got ${describeValue(value)}`);
+        return;
+      }
+      fail(context.errors, path, 'too_large', `${name} has ${value.length} characters; it holds at most ${max} (${limit})`);
+    },
+    expected: `a string of at most ${max} characters`,
+    schema: () => withDescription({ type: 'string', maxLength: max }, options.description),
+  };
+}
+
+/**
+ * A string matching `pattern` (a RegExp source shared with the schema); `like` says what.
+ * `maxLength` bounds it too (checked first, so a huge value is never matched).
+ */
+export function matching(pattern: string, like: string, description?: string, maxLength?: number): Shape<string> {
+  const regExp = new RegExp(pattern);
+  const max = maxLength ?? Infinity;
+  return {
+    test: (value) => typeof value === 'string' && value.length <= max && regExp.test(value),
+    check(context, path, name, value) {
+      if (typeof value === 'string' && value.length > max) {
+        fail(context.errors, path, 'too_large', `${name} has ${value.length} characters; it holds at most ${max}`);
+        return;
+      }
       const message = `${name} must be ${like}, got ${describeValue(value)}`;
       fail(context.errors, path, typeof value === 'string' ? 'invalid_format' : 'invalid_type', message);
     },
     expected: like,
-    schema: () => withDescription({ type: 'string', pattern }, description),
+    schema: () => withDescription(maxLength === undefined ? { type: 'string', pattern } : { type: 'string', maxLength, pattern }, description),
   };
 }
 
@@ -246,6 +273,11 @@ export interface Field<T = unknown, R extends boolean = boolean> {
   readonly unique?: boolean;
   /** The collection (a root array of objects with ids) whose ids this value must name. */
   readonly refersTo?: Reference;
+  /**
+   * Values that must differ between the items of the list the object sits in (a rating's `by`:
+   * one rating per participant per touchpoint); the code of a repeat.
+   */
+  readonly distinct?: { code: JourneyErrorCode; what: string };
 }
 
 export interface Reference {
@@ -293,6 +325,8 @@ export interface ObjectShape<F extends Fields> extends Shape<Known<F> & UnknownP
   /** Fields checked apart, and fields holding collections, which the document checks last. */
   readonly uniqueKeys: readonly string[];
   readonly references: readonly { key: string; reference: Reference }[];
+  /** Keys whose values must differ between the items of one list (see `Field.distinct`). */
+  readonly distinctKeys: readonly { key: string; code: JourneyErrorCode; what: string }[];
   /**
    * Checks the object at `base/index` (or at `base` when `index` is -1); returns whether it was
    * an object at all. `skip` names keys the caller checks itself.
@@ -389,6 +423,10 @@ export function object<const F extends Fields>(options: { what: string; fields: 
       const reference = fields[key]?.refersTo;
       return reference === undefined ? [] : [{ key, reference }];
     }),
+    distinctKeys: keys.flatMap((key) => {
+      const distinct = fields[key]?.distinct;
+      return distinct === undefined ? [] : [{ key, ...distinct }];
+    }),
     checkAt,
     test: () => false,
     check(context, path, _name, value) {
@@ -414,23 +452,74 @@ export function object<const F extends Fields>(options: { what: string; fields: 
   return shape;
 }
 
+/**
+ * An array of objects inside another object (a touchpoint's ratings, its evidence), at most
+ * `max` of them (`limit` names the constant). Each item is checked where it is; references and
+ * `distinct` keys of its items are checked by the document, which knows the ids
+ * (`validate.ts`).
+ */
+export interface ListShape<F extends Fields> extends Shape<(Known<F> & UnknownProperties)[]> {
+  readonly item: ObjectShape<F>;
+  readonly list: true;
+  readonly max: number;
+}
+
+export function list<F extends Fields>(item: ObjectShape<F>, options: { plural: string; max: number; limit: string; description?: string }): ListShape<F> {
+  const { max, limit } = options;
+  return {
+    item,
+    list: true,
+    max,
+    // Items are objects, which are always checked: an empty list is the only cheap case.
+    test: (value) => Array.isArray(value) && value.length === 0,
+    check(context, path, name, value) {
+      if (!Array.isArray(value)) {
+        fail(context.errors, path, 'invalid_type', `${name} must be an array, got ${describeValue(value)}`);
+        return;
+      }
+      if (value.length > max) {
+        fail(context.errors, path, 'too_large', `${name} has ${value.length} items; it holds at most ${max} (${limit})`);
+        return;
+      }
+      for (let i = 0; i < value.length; i++) item.checkAt(context, path, i, value[i]);
+    },
+    expected: `an array of ${options.plural}`,
+    schema: (defs) => withDescription({ type: 'array', maxItems: max, items: item.schema(defs) }, options.description),
+  };
+}
+
+export function isList(shape: Shape<unknown>): shape is ListShape<Fields> {
+  return (shape as { list?: unknown }).list === true;
+}
+
 /** A root array of objects with ids (stages, touchpoints), checked after the other properties. */
 export interface CollectionShape<F extends Fields> extends Shape<(Known<F> & UnknownProperties)[]> {
   readonly item: ObjectShape<F>;
   readonly collection: true;
+  /** At most this many items, when bounded. */
+  readonly max?: number;
 }
 
-export function collection<F extends Fields>(item: ObjectShape<F>, options: { plural: string; description?: string }): CollectionShape<F> {
+export function collection<F extends Fields>(
+  item: ObjectShape<F>,
+  options: { plural: string; description?: string; max?: number; limit?: string },
+): CollectionShape<F> {
+  const { max, limit } = options;
   return {
     item,
     collection: true,
+    max,
     test: () => false,
     check(context, path, name, value) {
       // Only the shape of the array: its items are checked by the document, which knows ids.
       if (!Array.isArray(value)) fail(context.errors, path, 'invalid_type', `${name} must be an array, got ${describeValue(value)}`);
+      else if (max !== undefined && value.length > max) {
+        fail(context.errors, path, 'too_large', `${name} has ${value.length} items; a journey holds at most ${max} (${limit ?? 'limit'})`);
+      }
     },
     expected: `an array of ${options.plural}`,
-    schema: (defs) => withDescription({ type: 'array', items: item.schema(defs) }, options.description),
+    schema: (defs) =>
+      withDescription(max === undefined ? { type: 'array', items: item.schema(defs) } : { type: 'array', maxItems: max, items: item.schema(defs) }, options.description),
   };
 }
 

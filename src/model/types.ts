@@ -1,28 +1,38 @@
 /**
- * The journey document's types, format version 1, inferred from its one definition in
+ * The journey document's types, format version 2, inferred from its one definition in
  * `format.ts` (which the validator, the JSON Schema and the key order of files come from too).
  *
  * Every object allows properties the library does not know (an index signature): they are kept
  * and written back unchanged, so a file from a newer minor release loses nothing here.
  */
-import type { DOCUMENT, METRICS, PERSONA, STAGE, STAGE_KINDS, TOUCHPOINT } from './format';
+import type { DOCUMENT, EVIDENCE, EVIDENCE_KINDS, METRICS, PARTICIPANT, PERSONA, RATING, STAGE, STAGE_KINDS, TOUCHPOINT } from './format';
 import type { Infer, Known } from './shape';
 
-export { EMOTION_MAX, EMOTION_MIN, JOURNEY_FORMAT, JOURNEY_VERSION, STAGE_KINDS } from './format';
+export { EMOTION_MAX, EMOTION_MIN, EVIDENCE_KINDS, JOURNEY_FORMAT, JOURNEY_VERSION, STAGE_KINDS } from './format';
 
 export type StageKind = (typeof STAGE_KINDS)[number];
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export type Persona = Infer<typeof PERSONA>;
 export type Stage = Infer<typeof STAGE>;
 /** `csat` 1 to 5, `nps` -100 to 100, `ces` 1 to 7. */
 export type TouchpointMetrics = Infer<typeof METRICS>;
 export type Touchpoint = Infer<typeof TOUCHPOINT>;
+/** Someone whose ratings the journey keeps (format v2). */
+export type JourneyParticipant = Infer<typeof PARTICIPANT>;
+/** One participant's score for one touchpoint; `by` is the participant's id. */
+export type TouchpointRating = Infer<typeof RATING>;
+/** A quote, observation, figure or link behind a touchpoint; `url` only http:, https:, mailto:. */
+export type TouchpointEvidence = Infer<typeof EVIDENCE>;
 export type JourneyDocument = Infer<typeof DOCUMENT>;
 
 /** The properties the library knows of each object, and nothing else: what changes may name. */
 export type KnownPersona = Known<typeof PERSONA.fields>;
 export type KnownStage = Known<typeof STAGE.fields>;
 export type KnownTouchpoint = Known<typeof TOUCHPOINT.fields>;
+export type KnownParticipant = Known<typeof PARTICIPANT.fields>;
+export type KnownRating = Known<typeof RATING.fields>;
+export type KnownEvidence = Known<typeof EVIDENCE.fields>;
 
 /**
  * One problem found in a document or in an operation's arguments.
@@ -50,6 +60,10 @@ export type JourneyErrorCode =
   | 'unknown_stage'
   | 'unknown_touchpoint'
   | 'stage_not_empty'
+  // Format v2: a rating whose `by` names no participant, a second rating by one participant,
+  // an operation naming a participant that does not exist.
+  | 'unknown_participant'
+  | 'duplicate_rating'
   // Limits (see limits.ts) and what cannot be read or carried:
   | 'too_deep'
   | 'too_large'

@@ -1,5 +1,5 @@
 /**
- * The rules of format v1, run from its one definition (`format.ts`): every problem is collected
+ * The rules of format v2, run from its one definition (`format.ts`): every problem is collected
  * with its JSON Pointer (the first `MAX_JOURNEY_ERRORS`, then a count).
  *
  * The per-object checks (`checkTouchpoint`, `checkStage`, ...) are exported because operations
@@ -8,12 +8,12 @@
  */
 import { describeValue, hasOwn, isPlainObject } from './json';
 import type { JsonObject } from './json';
-import { DOCUMENT, JOURNEY_VERSION, METRICS, PERSONA, STAGE, TOUCHPOINT } from './format';
+import { DOCUMENT, EVIDENCE, JOURNEY_VERSION, METRICS, PARTICIPANT, PERSONA, RATING, STAGE, TOUCHPOINT } from './format';
 import { readValue } from './read';
 import { fail, finishErrors } from './report';
-import { isCollection } from './shape';
+import { isCollection, isList } from './shape';
 import { unsafeCharIndex, unsafeTextMessage } from './text';
-import type { CheckContext, CollectionShape, Fields, Reference } from './shape';
+import type { CheckContext, CollectionShape, Fields, ListShape, Reference } from './shape';
 import type { JourneyError, JourneyWarning } from './types';
 
 export { METRIC_RANGES, isPlausibleLocale } from './format';
@@ -79,6 +79,33 @@ export function checkTouchpoint(errors: JourneyError[], path: string, value: unk
   TOUCHPOINT.checkAt(contextOf(errors, options), path, -1, value);
 }
 
+export function checkParticipant(errors: JourneyError[], path: string, value: unknown, options: CheckOptions): void {
+  PARTICIPANT.checkAt(contextOf(errors, options), path, -1, value);
+}
+
+export function checkRating(errors: JourneyError[], path: string, value: unknown, options: CheckOptions): void {
+  RATING.checkAt(contextOf(errors, options), path, -1, value);
+}
+
+export function checkEvidence(errors: JourneyError[], path: string, value: unknown, options: CheckOptions): void {
+  EVIDENCE.checkAt(contextOf(errors, options), path, -1, value);
+}
+
+/**
+ * The rules of a touchpoint's lists that need the document (a rating's `by` names a
+ * participant, one rating per participant): what operations check on a touchpoint they built.
+ * `ids(collection)` gives the ids of a root collection (`participants`).
+ */
+export function checkTouchpointLists(
+  errors: JourneyError[],
+  path: string,
+  touchpoint: unknown,
+  ids: (collection: string) => ReadonlySet<string>,
+): void {
+  if (!isPlainObject(touchpoint)) return;
+  checkListsOf(errors, TOUCHPOINT_LISTS, touchpoint, path, (collection, id) => ids(collection).has(id));
+}
+
 // ---------------------------------------------------------------------------------------------
 // The document
 
@@ -134,8 +161,73 @@ const COLLECTIONS: readonly { key: string; shape: CollectionShape<Fields>; requi
 const COLLECTION_KEYS: ReadonlySet<string> = new Set(COLLECTIONS.map((entry) => entry.key));
 const COLLECTION_ORDINAL: ReadonlyMap<string, number> = new Map(COLLECTIONS.map((entry, ordinal) => [entry.key, ordinal]));
 
+/** A list inside the items of a collection (a touchpoint's ratings), and what its items must name. */
+interface NestedList {
+  key: string;
+  shape: ListShape<Fields>;
+}
+
+function listsOf(fields: Fields): NestedList[] {
+  return Object.keys(fields).flatMap((key) => {
+    const shape = (fields[key] as Fields[string]).shape;
+    return isList(shape) && (shape.item.references.length > 0 || shape.item.distinctKeys.length > 0) ? [{ key, shape }] : [];
+  });
+}
+
+const TOUCHPOINT_LISTS: readonly NestedList[] = listsOf(TOUCHPOINT.fields);
+/** Per collection ordinal, its items' lists whose items refer to ids or must differ. */
+const NESTED_LISTS: readonly (readonly NestedList[])[] = COLLECTIONS.map((entry) => listsOf(entry.shape.item.fields));
+
 /**
- * Every v1 rule except the version itself (the caller checks that, since parsing migrates
+ * Checks the references and distinct values of the items of `lists` in `object` (at `path`):
+ * `names(collection, id)` says whether `id` is one of that collection's. Items that are not
+ * objects, and values of the wrong type, were reported by the shapes already.
+ */
+function checkListsOf(
+  errors: JourneyError[],
+  lists: readonly NestedList[],
+  object: JsonObject,
+  path: string,
+  names: (collection: string, id: string) => boolean,
+): void {
+  for (let l = 0; l < lists.length; l++) {
+    const { key, shape } = lists[l] as NestedList;
+    const items = object[key];
+    if (!Array.isArray(items) || items.length === 0 || items.length > shape.max) continue;
+    const { references, distinctKeys } = shape.item;
+    let seen: Map<string, number>[] | undefined;
+    for (let i = 0; i < items.length; i++) {
+      const item: unknown = items[i];
+      if (!isPlainObject(item)) continue;
+      for (const { key: referenceKey, reference } of references) {
+        const target = item[referenceKey];
+        if (typeof target === 'string' && target !== '' && !names(reference.collection, target)) {
+          failReference(errors, `${path}/${key}/${i}/${referenceKey}`, referenceKey, target, reference);
+        }
+      }
+      for (let d = 0; d < distinctKeys.length; d++) {
+        const { key: distinctKey, code, what } = distinctKeys[d] as (typeof distinctKeys)[number];
+        const value = item[distinctKey];
+        if (typeof value !== 'string') continue;
+        const lists: Map<string, number>[] = (seen ??= distinctKeys.map(() => new Map<string, number>()));
+        const values = lists[d] as Map<string, number>;
+        const first = values.get(value);
+        if (first === undefined) values.set(value, i);
+        else {
+          fail(
+            errors,
+            `${path}/${key}/${i}/${distinctKey}`,
+            code,
+            `${key}[${i}] repeats ${distinctKey} ${describeValue(value)} of ${path}/${key}/${first}; one ${what} per ${distinctKey} allowed`,
+          );
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Every v2 rule except the version itself (the caller checks that, since parsing migrates
  * first). Errors and warnings are appended to `issues`. Collections come last, so a stage id is
  * known before the touchpoints that name it.
  */
@@ -153,6 +245,8 @@ function checkCollections(context: CheckContext, root: JsonObject): void {
   const firstPlace = new Map<string, number>();
   const walked: boolean[] = [];
   const pending: { path: string; key: string; value: string; reference: Reference; ordinal: number }[] = [];
+  // Items whose lists refer to a collection: checked once every collection is known.
+  const withLists: { object: JsonObject; path: string; lists: readonly NestedList[] }[] = [];
   const names = (value: string, ordinal: number): boolean => {
     const first = firstPlace.get(value);
     return first !== undefined && first % count === ordinal;
@@ -162,19 +256,29 @@ function checkCollections(context: CheckContext, root: JsonObject): void {
     const items = root[key];
     if (items === undefined) {
       if (required) fail(errors, `/${key}`, 'required', `${key} is required (${shape.expected})`);
+      // An optional collection left out names nothing: a reference to it is an error.
+      else walked[ordinal] = true;
       continue;
     }
-    if (!Array.isArray(items)) {
+    if (!Array.isArray(items) || (shape.max !== undefined && items.length > shape.max)) {
       shape.check(context, `/${key}`, key, items);
       continue;
     }
     const base = `/${key}`;
     const item = shape.item;
     const { uniqueKeys, references } = item;
+    const lists = NESTED_LISTS[ordinal] as readonly NestedList[];
     for (let i = 0; i < items.length; i++) {
       const value: unknown = items[i];
       if (!item.checkAt(context, base, i, value)) continue;
       const object = value as JsonObject;
+      for (let l = 0; l < lists.length; l++) {
+        const listed = object[(lists[l] as NestedList).key];
+        if (Array.isArray(listed) && listed.length > 0) {
+          withLists.push({ object, path: `${base}/${i}`, lists });
+          break;
+        }
+      }
       for (let u = 0; u < uniqueKeys.length; u++) {
         const uniqueKey = uniqueKeys[u] as string;
         const id = object[uniqueKey];
@@ -206,13 +310,20 @@ function checkCollections(context: CheckContext, root: JsonObject): void {
   for (const { path, key, value, reference, ordinal } of pending) {
     if (walked[ordinal] === true && !names(value, ordinal)) failReference(errors, path, key, value, reference);
   }
+  // A collection that is missing or not an array names nothing: its references are not
+  // reported again (the collection's own error says what is wrong).
+  const namesIn = (collection: string, id: string): boolean => {
+    const ordinal = COLLECTION_ORDINAL.get(collection) ?? -1;
+    return walked[ordinal] !== true || names(id, ordinal);
+  };
+  for (const { object, path, lists } of withLists) checkListsOf(errors, lists, object, path, namesIn);
 }
 
 function failReference(errors: JourneyError[], path: string, key: string, value: string, reference: Reference): void {
   fail(errors, path, reference.code, `${key} ${describeValue(value)} does not name ${reference.what} of this document`);
 }
 
-/** All v1 checks of a whole document, the version included (no migration). */
+/** All v2 checks of a whole document, the version included (no migration). */
 export function checkDocument(value: unknown, options: CheckOptions): Issues {
   const issues: Issues = { errors: [], warnings: [] };
   if (!isPlainObject(value)) {
@@ -245,7 +356,7 @@ export function notADocumentError(value: unknown): JourneyError {
 }
 
 /**
- * The problems that make `value` not a valid v1 journey document; `[]` when it is one.
+ * The problems that make `value` not a valid current-version (v2) journey document; `[]` when it is one.
  * These are the checks `parseJourney` runs, without migrating older versions: the value is read
  * once (each getter once), within the limits, and the rules run on what was read.
  */

@@ -12,7 +12,7 @@ import type { JourneyStoreBinding } from 'journey-canvas/collab';
 
 const start: JourneyDocument = {
   format: 'journey-canvas',
-  version: 1,
+  version: 2,
   id: 'j',
   title: 'Checkout',
   xTeam: { kept: true },

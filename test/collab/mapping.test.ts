@@ -79,7 +79,7 @@ describe('journey <-> Y.Doc', () => {
 describe('concurrent edits on two replicas', () => {
   const base: JourneyDocument = {
     format: 'journey-canvas',
-    version: 1,
+    version: 2,
     id: 'j',
     title: 'Checkout',
     stages: [

@@ -11,7 +11,7 @@ const zh = resolveMessages('zh-CN');
 function brokenFile() {
   return {
     format: 'journey-canvas',
-    version: 1,
+    version: 2,
     id: 'j1',
     title: 'Home delivery',
     stages: [

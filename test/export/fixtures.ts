@@ -80,7 +80,7 @@ export function makeJourney(count: number, locale: 'en' | 'zh-CN' = 'en', title?
   }
   return {
     format: 'journey-canvas',
-    version: 1,
+    version: 2,
     id: `j-${locale}-${count}`,
     title: title ?? (locale === 'en' ? 'Buying a winter jacket online' : '线上购买冬季外套'),
     locale,

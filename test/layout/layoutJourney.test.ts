@@ -16,7 +16,7 @@ function journey(stages: Array<[string, number[]]>): JourneyDocument {
   }
   return {
     format: 'journey-canvas',
-    version: 1,
+    version: 2,
     id: 'j',
     title: 'Test',
     stages: stages.map(([id]): Stage => ({ id, name: id })),

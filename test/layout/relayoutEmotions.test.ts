@@ -14,7 +14,7 @@ function journey(stages: number[][]): JourneyDocument {
       touchpoints.push({ id: `s${s}-${i}`, stageId: `s${s}`, title: `Step ${s}.${i}`, emotion, ...(i % 2 === 0 ? { painPoints: ['Slow'] } : {}) }),
     ),
   );
-  return { format: 'journey-canvas', version: 1, id: 'j', title: 'T', stages: stages.map((_, s): Stage => ({ id: `s${s}`, name: `Stage ${s}` })), touchpoints };
+  return { format: 'journey-canvas', version: 2, id: 'j', title: 'T', stages: stages.map((_, s): Stage => ({ id: `s${s}`, name: `Stage ${s}` })), touchpoints };
 }
 
 const emotion = fc.integer({ min: -10, max: 10 }).map((n) => n / 2);

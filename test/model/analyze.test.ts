@@ -14,7 +14,7 @@ function journey(stages: Record<string, number[]>, arrayOrder?: string[]): Journ
   if (arrayOrder !== undefined) touchpoints.sort((a, b) => arrayOrder.indexOf(a.id) - arrayOrder.indexOf(b.id));
   return {
     format: 'journey-canvas',
-    version: 1,
+    version: 2,
     id: 'j',
     title: '',
     stages: Object.keys(stages).map((id) => ({ id, name: id })),

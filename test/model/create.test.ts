@@ -6,7 +6,7 @@ describe('createJourney', () => {
   it('makes a valid document with the five default stages, in English by default', () => {
     const doc = createJourney();
     expect(validateJourney(doc)).toEqual([]);
-    expect(doc).toMatchObject({ format: 'journey-canvas', version: 1, title: '', touchpoints: [] });
+    expect(doc).toMatchObject({ format: 'journey-canvas', version: 2, title: '', touchpoints: [] });
     expect(doc.id).toMatch(/^j-[0-9a-z]{8}$/);
     expect(doc.stages.map((s) => [s.kind, s.name])).toEqual([
       ['awareness', 'Awareness'],

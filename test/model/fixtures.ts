@@ -9,7 +9,7 @@ import type { JourneyChange, JourneyDocument, Stage, Touchpoint } from 'journey-
 export function fullJourney(): JourneyDocument {
   return {
     format: 'journey-canvas',
-    version: 1,
+    version: 2,
     id: 'j-checkout',
     title: 'Online checkout',
     description: 'From first ad to the review',
@@ -56,7 +56,7 @@ export function fullJourney(): JourneyDocument {
 /** A journey written in Chinese, as a team in Shanghai would save it. */
 export const chineseJourneyText = `{
   "format": "journey-canvas",
-  "version": 1,
+  "version": 2,
   "id": "j-外卖",
   "title": "外卖点餐",
   "locale": "zh-CN",
@@ -161,7 +161,7 @@ export const validJourney: fc.Arbitrary<JourneyDocument> = fc
       stages.length === 0
         ? []
         : touchpointList.map(([pick, fields], i) => ({ id: `t${i}`, stageId: `s${pick % stages.length}`, ...fields }) as Touchpoint);
-    const document: Record<string, unknown> = { format: 'journey-canvas', version: 1, id: 'j-gen' };
+    const document: Record<string, unknown> = { format: 'journey-canvas', version: 2, id: 'j-gen' };
     for (const key of Object.keys(root)) {
       Object.defineProperty(document, key, { value: (root as Record<string, unknown>)[key], enumerable: true, writable: true, configurable: true });
     }

@@ -69,6 +69,12 @@ describe('the limits are named constants', () => {
       items: MAX_JOURNEY_ITEMS,
       values: expect.any(Number),
       errors: MAX_JOURNEY_ERRORS,
+      participants: 1_000,
+      ratingsPerTouchpoint: 1_000,
+      evidencePerTouchpoint: 500,
+      evidenceTextLength: 20_000,
+      shortTextLength: 2_000,
+      urlLength: 4_000,
     });
   });
 });

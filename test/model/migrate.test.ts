@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
- * The migration mechanism, tested with fake older versions: only version 1 exists today, so
- * the real list is empty, but the day version 2 ships it must already work.
+ * The migration mechanism, tested with a fake older version 0 chained before the library's own
+ * steps (v1 -> v2); the real v1 -> v2 step over real v1 files is in migrateV1.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { journeyMigrations, migrateDocument, validateJourney } from 'journey-canvas/model';
@@ -37,19 +37,19 @@ const v0Document = (): Raw => ({
 });
 
 describe('migrations', () => {
-  it('the library has no steps yet, and its list is a valid chain', () => {
-    expect(journeyMigrations).toEqual([]);
+  it('the library has one step, v1 -> v2, and its list is a valid chain', () => {
+    expect(journeyMigrations.map((step) => [step.from, step.to])).toEqual([[1, 2]]);
     expect(() => checkMigrationSteps(journeyMigrations)).not.toThrow();
   });
 
   it('parsing an older document runs its steps, then checks the result, with a warning', () => {
     const input = deepFreeze(v0Document());
-    const result = parseJourneyWith(input, [v0to1]);
+    const result = parseJourneyWith(input, [v0to1, ...journeyMigrations]);
     expect(result).toEqual({
       ok: true,
       document: {
         format: 'journey-canvas',
-        version: 1,
+        version: 2,
         id: 'j-old',
         title: 'Old file',
         stages: [{ id: 's', name: 'Stage' }],
@@ -63,7 +63,7 @@ describe('migrations', () => {
   it('a migrated document that breaks a v1 rule is reported like any other', () => {
     const doc = v0Document();
     (doc.touchpoints as Raw[])[0]!.feeling = 12;
-    const result = parseJourneyWith(JSON.stringify(doc), [v0to1]);
+    const result = parseJourneyWith(JSON.stringify(doc), [v0to1, ...journeyMigrations]);
     expect(result).toMatchObject({ ok: false, errors: [{ path: '/touchpoints/0/emotion', code: 'out_of_range' }] });
   });
 
@@ -85,11 +85,11 @@ describe('migrations', () => {
   });
 
   it('rejects versions outside the chain with unsupported_version, saying why', () => {
-    expect(migrateDocument({ version: 5 }, [v0to1])).toEqual({
+    expect(migrateDocument({ version: 5 }, [v0to1, ...journeyMigrations])).toEqual({
       ok: false,
-      errors: [{ path: '/version', code: 'unsupported_version', message: 'version 5 is newer than this library supports (up to 1); update journey-canvas to open this document' }],
+      errors: [{ path: '/version', code: 'unsupported_version', message: 'version 5 is newer than this library supports (up to 2); update journey-canvas to open this document' }],
     });
-    expect(migrateDocument({ version: -1 }, [v0to1])).toEqual({
+    expect(migrateDocument({ version: -1 }, [v0to1, ...journeyMigrations])).toEqual({
       ok: false,
       errors: [{ path: '/version', code: 'unsupported_version', message: 'version -1 is older than the oldest version this library reads (0)' }],
     });
@@ -99,12 +99,12 @@ describe('migrations', () => {
 
   it('a step that throws or returns no object is an error, not a crash', () => {
     const throwing: MigrationStep = { name: 'broken', from: 0, to: 1, migrate: () => { throw new Error('boom'); } };
-    expect(parseJourneyWith(v0Document(), [throwing])).toEqual({
+    expect(parseJourneyWith(v0Document(), [throwing, ...journeyMigrations])).toEqual({
       ok: false,
       errors: [{ path: '', code: 'invalid_value', message: 'migration "broken" failed: boom' }],
     });
     const empty: MigrationStep = { name: 'empty', from: 0, to: 1, migrate: () => null as unknown as Raw };
-    expect(parseJourneyWith(v0Document(), [empty])).toMatchObject({ ok: false, errors: [{ code: 'invalid_value' }] });
+    expect(parseJourneyWith(v0Document(), [empty, ...journeyMigrations])).toMatchObject({ ok: false, errors: [{ code: 'invalid_value' }] });
   });
 
   it('refuses a broken chain: steps must go up by one, follow each other and end at the current version', () => {
@@ -116,8 +116,8 @@ describe('migrations', () => {
   });
 
   it('a document already at the current version passes through untouched', () => {
-    const doc = { format: 'journey-canvas', version: 1, id: 'j', title: '', stages: [], touchpoints: [] };
-    const result = migrateDocument(doc, [v0to1]);
+    const doc = { format: 'journey-canvas', version: 2, id: 'j', title: '', stages: [], touchpoints: [] };
+    const result = migrateDocument(doc, [v0to1, ...journeyMigrations]);
     expect(result).toEqual({ ok: true, document: doc, warnings: [] });
     expect(validateJourney(doc)).toEqual([]);
   });

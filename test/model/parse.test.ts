@@ -174,7 +174,7 @@ describe('each rule of format v1 gives its error at its exact path', () => {
 
   it('a newer version is reported without judging the rest by older rules', () => {
     const errors = errorsOf((d) => {
-      d.version = 3;
+      d.version = 4;
       d.touchpoints = 'a v3 shape we cannot know';
     });
     expect(errors).toEqual([expect.objectContaining({ path: '/version', code: 'unsupported_version' })]);

@@ -18,7 +18,7 @@ export const rules: [string, (d: Doc) => void, string, JourneyErrorCode, string?
   ['version missing', (d) => delete d.version, '/version', 'required'],
   ['version a string', (d) => (d.version = '1'), '/version', 'invalid_type'],
   ['version not an integer', (d) => (d.version = 1.5), '/version', 'invalid_value'],
-  ['version newer', (d) => (d.version = 2), '/version', 'unsupported_version', 'version 2 is newer than this library supports (up to 1); update journey-canvas to open this document'],
+  ['version newer', (d) => (d.version = 3), '/version', 'unsupported_version', 'version 3 is newer than this library supports (up to 2); update journey-canvas to open this document'],
   ['version older than any', (d) => (d.version = 0), '/version', 'unsupported_version'],
   ['id missing', (d) => delete d.id, '/id', 'required'],
   ['id empty', (d) => (d.id = ''), '/id', 'empty'],

@@ -19,7 +19,7 @@ import type { JourneyDocument, Touchpoint } from 'journey-canvas/model';
 import { fullJourney, validJourney } from './fixtures';
 
 const hostile = `{
-  "format": "journey-canvas", "version": 1, "id": "j", "title": "t",
+  "format": "journey-canvas", "version": 2, "id": "j", "title": "t",
   "__proto__": { "polluted": "root" },
   "constructor": { "prototype": { "polluted": "constructor" } },
   "persona": { "__proto__": { "polluted": "persona" }, "prototype": 1 },

@@ -55,7 +55,7 @@ expectTypeOf<TouchpointMetrics['csat']>().toEqualTypeOf<number | undefined>();
 expectTypeOf<Stage['kind']>().toEqualTypeOf<StageKind | undefined>();
 expectTypeOf<StageKind>().toEqualTypeOf<'awareness' | 'consideration' | 'purchase' | 'use' | 'feedback' | 'custom'>();
 expectTypeOf<JourneyDocument['format']>().toEqualTypeOf<'journey-canvas'>();
-expectTypeOf<JourneyDocument['version']>().toEqualTypeOf<1>();
+expectTypeOf<JourneyDocument['version']>().toEqualTypeOf<2>();
 expectTypeOf<JourneyDocument['touchpoints']>().toEqualTypeOf<Touchpoint[]>();
 expectTypeOf<JourneyDocument['stages']>().toEqualTypeOf<Stage[]>();
 expectTypeOf<Touchpoint['xHostField']>().toEqualTypeOf<unknown>();

@@ -1,6 +1,7 @@
 /** Operations on the document's own properties. Pure; the same document when nothing changes. */
 import { describeValue, hasOwn, isPlainObject } from '../json';
 import type { JsonObject } from '../json';
+import { correctRatedEmotions } from '../ratings';
 import type { JourneyDocument, JourneyError, KnownPersona } from '../types';
 import { checkCarriableText, checkDocument, checkPersona, checkString } from '../validate';
 import { mergeChanges, readArgument, reject, rejectIfAny, requireArgs, withProperty } from './shared';
@@ -68,5 +69,7 @@ export function replaceDocument(document: JourneyDocument, args: ReplaceDocument
   if (args.document === document) return document;
   const copy = readArgument(args.document, '');
   rejectIfAny(checkDocument(copy, { checkUnknown: true }).errors);
+  // As parsing does: a rated touchpoint's emotion becomes its ratings' mean.
+  correctRatedEmotions(copy as JsonObject, []);
   return copy as JourneyDocument;
 }

@@ -58,8 +58,9 @@ export function stageIndex(document: JourneyDocument, id: unknown): number {
   return reject('/stages', 'unknown_stage', `no stage has id ${describeValue(id)}`);
 }
 
-/** Whether a stage or touchpoint already has `id` (ids are unique across both). */
+/** Whether a participant, stage or touchpoint already has `id` (ids are unique across all). */
 export function idInUse(document: JourneyDocument, id: string): boolean {
+  for (const participant of document.participants ?? []) if (participant.id === id) return true;
   for (const stage of document.stages) if (stage.id === id) return true;
   for (const touchpoint of document.touchpoints) if (touchpoint.id === id) return true;
   return false;
@@ -67,8 +68,16 @@ export function idInUse(document: JourneyDocument, id: string): boolean {
 
 export function collectIds(document: JourneyDocument): Set<string> {
   const ids = new Set<string>();
+  for (const participant of document.participants ?? []) ids.add(participant.id);
   for (const stage of document.stages) ids.add(stage.id);
   for (const touchpoint of document.touchpoints) ids.add(touchpoint.id);
+  return ids;
+}
+
+/** The ids of the document's participants. */
+export function participantIds(document: JourneyDocument): Set<string> {
+  const ids = new Set<string>();
+  for (const participant of document.participants ?? []) ids.add(participant.id);
   return ids;
 }
 

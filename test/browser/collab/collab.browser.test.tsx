@@ -16,7 +16,7 @@ import { dragBy, moveTo } from '../harness/mouse';
 
 const start: JourneyDocument = {
   format: 'journey-canvas',
-  version: 1,
+  version: 2,
   id: 'j-live',
   title: 'Live workshop',
   stages: [

@@ -17,7 +17,7 @@ export function shuffledJourney(): JourneyDocument {
   ];
   return {
     format: 'journey-canvas',
-    version: 1,
+    version: 2,
     id: 'j-shuffled',
     title: 'Home router',
     stages: [
@@ -43,5 +43,5 @@ export function largeJourney(count: number, locale: 'en' | 'zh-CN' = 'en'): Jour
     title: `${titles[i % titles.length] ?? 'Step'} ${i + 1}`,
     emotion: Math.round(Math.sin(i / 2.3) * 8) / 2,
   }));
-  return { format: 'journey-canvas', version: 1, id: `j-${count}`, title: 'Large', locale, stages, touchpoints };
+  return { format: 'journey-canvas', version: 2, id: `j-${count}`, title: 'Large', locale, stages, touchpoints };
 }

@@ -25,7 +25,7 @@ export interface RenderWithStoreOptions {
 export function sampleJourney(): JourneyDocument {
   return {
     format: 'journey-canvas',
-    version: 1,
+    version: 2,
     id: 'j-sample',
     title: 'Online checkout',
     persona: { name: 'Mia', summary: 'Busy parent', goals: ['Order fast'] },
