@@ -8,23 +8,22 @@
 import { useId, useState } from 'react';
 import { formatMessage } from '../../i18n';
 import type { JourneyMessages } from '../../i18n';
+import { EVIDENCE_KINDS } from '../../model';
 import type { EvidenceKind, Touchpoint, TouchpointEvidence } from '../../model';
+// The model's own rule for a link (not re-exported from the model's index): one rule, two places.
+import { EVIDENCE_URL_PATTERN } from '../../model/patterns';
 import { useMessages } from '../JourneyStoreContext';
 import { CommitField } from './fields/CommitField';
 import { FieldMessage } from './fields/FieldMessage';
 import { firstMessage } from './useApply';
 import type { ApplyChange } from './useApply';
 
-const KINDS: readonly EvidenceKind[] = ['quote', 'observation', 'data', 'link'];
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+const KINDS: readonly EvidenceKind[] = EVIDENCE_KINDS;
+const linkUrl = new RegExp(EVIDENCE_URL_PATTERN);
 
-/** Whether `url` may be a link: an absolute http:, https: or mailto: URL. */
+/** Whether `url` may be a link: http:, https: or mailto:, by the same rule the model validates with. */
 export function isLinkUrl(url: string): boolean {
-  try {
-    return LINK_PROTOCOLS.has(new URL(url).protocol);
-  } catch {
-    return false;
-  }
+  return linkUrl.test(url);
 }
 
 /** The message for a typed url, or null when it is empty or may be a link. */
