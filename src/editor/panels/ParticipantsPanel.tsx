@@ -236,7 +236,7 @@ export function AddParticipant({ onAdded }: { onAdded?: (id: string) => void }) 
           className="jc-field__control"
           value={name}
           autoComplete="off"
-          placeholder={messages['panel.participants.newName']}
+          placeholder={messages['panel.participants.namePlaceholder']}
           aria-describedby={error !== null ? `${id}-message` : undefined}
           onChange={(event) => setName(event.currentTarget.value)}
           onKeyDown={onKeyDown}
@@ -253,11 +253,18 @@ export function AddParticipant({ onAdded }: { onAdded?: (id: string) => void }) 
           onChange={(event) => setRole(event.currentTarget.value)}
           onKeyDown={onKeyDown}
         />
+        {/* In the column of the rows' remove buttons; named in words for assistive technology. */}
+        <button
+          type="button"
+          className="jc-button jc-button--icon"
+          aria-label={messages['panel.participants.add']}
+          title={messages['panel.participants.add']}
+          onClick={add}
+          disabled={name.trim() === ''}
+        >
+          <span aria-hidden="true">+</span>
+        </button>
       </div>
-      <button type="button" className="jc-button" onClick={add} disabled={name.trim() === ''}>
-        <span aria-hidden="true">+ </span>
-        {messages['panel.participants.add']}
-      </button>
       <FieldMessage id={`${id}-message`} message={error} />
     </div>
   );

@@ -29,6 +29,11 @@ function mount(locale: JourneyLocale = 'en') {
   return { ...result, ref, changes, touchpoint };
 }
 
+/** Scrolls the side column (only it, not the page) so `element` is at its top. */
+function reveal(side: HTMLElement, element: HTMLElement) {
+  side.scrollTop += element.getBoundingClientRect().top - side.getBoundingClientRect().top - 8;
+}
+
 const focused = () => document.activeElement as HTMLElement;
 
 /** Controls smaller than 24×24 px, and texts under 12 px, inside `root`. */
@@ -111,7 +116,7 @@ describe('the rating round in Chromium', () => {
       const side = screen.getByRole('complementary');
       await userEvent.click(within(side).getByRole('button', { name: locale === 'en' ? 'Participants (3)' : '参与者（3）' }));
       const participants = side.querySelector<HTMLElement>('.jc-participants')!;
-      participants.scrollIntoView();
+      reveal(side, participants);
       expect(tooSmall(participants)).toEqual([]);
       await page.screenshot({ path: `__screenshots__/participants-${locale}.png` });
 
@@ -119,7 +124,7 @@ describe('the rating round in Chromium', () => {
         t.ref.current?.select('t-pay');
       });
       const evidence = await within(side).findByRole('region', { name: locale === 'en' ? 'Evidence' : '证据' });
-      evidence.scrollIntoView();
+      reveal(side, within(side).getByRole('group', { name: locale === 'en' ? 'Ratings' : '评分' }));
       expect(tooSmall(evidence)).toEqual([]);
       expect(tooSmall(within(side).getByRole('group', { name: locale === 'en' ? 'Ratings' : '评分' }))).toEqual([]);
       await page.screenshot({ path: `__screenshots__/evidence-${locale}.png` });
