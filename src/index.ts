@@ -82,6 +82,14 @@ export {
   EVIDENCE_KINDS,
   ratedEmotion,
   touchpointRatingStats,
+  addParticipant,
+  updateParticipant,
+  removeParticipant,
+  setRating,
+  removeRating,
+  addEvidence,
+  updateEvidence,
+  removeEvidence,
 } from './model';
 export type {
   JourneyDocument,

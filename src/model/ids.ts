@@ -37,4 +37,4 @@ export function generateId(prefix: string, isTaken: (id: string) => boolean): st
   }
 }
 
-export const ID_PREFIX = { journey: 'j-', stage: 'st-', touchpoint: 'tp-' } as const;
+export const ID_PREFIX = { journey: 'j-', stage: 'st-', touchpoint: 'tp-', participant: 'pt-' } as const;

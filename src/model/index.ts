@@ -95,6 +95,12 @@ export type {
 } from './operations/stages';
 export { replaceDocument, setDescription, setTitle, updatePersona } from './operations/document';
 export type { ReplaceDocumentArgs, SetDescriptionArgs, SetTitleArgs, UpdatePersonaArgs } from './operations/document';
+export { addParticipant, removeParticipant, updateParticipant } from './operations/participants';
+export type { AddParticipantArgs, RemoveParticipantArgs, UpdateParticipantArgs } from './operations/participants';
+export { removeRating, setRating } from './operations/ratings';
+export type { RemoveRatingArgs, SetRatingArgs } from './operations/ratings';
+export { addEvidence, removeEvidence, updateEvidence } from './operations/evidence';
+export type { AddEvidenceArgs, RemoveEvidenceArgs, UpdateEvidenceArgs } from './operations/evidence';
 export { applyOperation, journeyOperations } from './operations/registry';
 export type { JourneyChange, JourneyOperationArgs, JourneyOperationName } from './operations/registry';
 export { getJourneyTemplate, journeyTemplates, type JourneyTemplate, type JourneyTemplateLocale } from './templates';

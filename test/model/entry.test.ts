@@ -38,9 +38,11 @@ describe('the model entry', () => {
       'compareJourneys', 'journeySchema', 'JourneyOperationError', 'journeyOperations', 'applyOperation', 'migrateDocument',
       'addTouchpoint', 'updateTouchpoint', 'removeTouchpoint', 'duplicateTouchpoint', 'moveTouchpoint', 'setEmotion',
       'insertTouchpoints', 'addStage', 'updateStage', 'renameStage', 'recolorStage', 'moveStage', 'removeStage',
-      'setTitle', 'setDescription', 'updatePersona', 'replaceDocument', 'defaultStageNames',
+      'setTitle', 'setDescription', 'updatePersona', 'replaceDocument',
+      'addParticipant', 'updateParticipant', 'removeParticipant', 'setRating', 'removeRating',
+      'addEvidence', 'updateEvidence', 'removeEvidence', 'defaultStageNames', 'ratedEmotion', 'touchpointRatingStats',
     ];
     for (const name of names) expect(model, name).toHaveProperty(name);
-    expect(Object.keys(model.journeyOperations).sort()).toEqual(names.slice(12, 29).sort());
+    expect(Object.keys(model.journeyOperations).sort()).toEqual(names.slice(12, 37).sort());
   });
 });

@@ -15,44 +15,9 @@ import {
   validateJourney,
 } from 'journey-canvas/model';
 import type { JourneyDocument } from 'journey-canvas/model';
+import { ratedJourney } from './fixtures';
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** A v2 document with every new property, and unknown properties at every new level. */
-export function ratedJourney(): JourneyDocument {
-  return {
-    format: 'journey-canvas',
-    version: 2,
-    id: 'j-rated',
-    title: 'Rated',
-    participants: [
-      { id: 'p-ana', name: 'Ana', role: 'Support lead', xParticipant: 'kept' },
-      { id: 'p-bo', name: 'Bo' },
-      { id: 'p-cy' },
-    ],
-    stages: [{ id: 's1', name: 'Setup' }],
-    touchpoints: [
-      {
-        id: 't1',
-        stageId: 's1',
-        title: 'Installation fails',
-        emotion: -1,
-        ratings: [
-          { by: 'p-ana', emotion: -4, note: 'Lost a day', xRating: [1] },
-          { by: 'p-bo', emotion: 3 },
-          { by: 'p-cy', emotion: -2 },
-        ],
-        evidence: [
-          { kind: 'quote', text: '“I gave up after the third error.”', source: 'Interview 4', xEvidence: true },
-          { kind: 'data', text: '38% of trials stop here', url: 'https://example.com/funnel' },
-          { kind: 'link', text: 'Ticket', url: 'mailto:support@example.com' },
-          { kind: 'observation', text: 'Reads the error twice' },
-        ],
-      },
-      { id: 't2', stageId: 's1', title: 'First success', emotion: 2 },
-    ],
-  };
-}
 
 function errorsOf(mutate: (doc: Raw) => void): { path: string; code: string; message: string }[] {
   const doc = ratedJourney() as Raw;

@@ -5,9 +5,26 @@
  * inference keeps every field, its type, and whether it is required.
  */
 import { expectTypeOf } from 'vitest';
-import { addStage, addTouchpoint, updatePersona, updateStage, updateTouchpoint } from 'journey-canvas/model';
+import {
+  addEvidence,
+  addParticipant,
+  addStage,
+  addTouchpoint,
+  applyOperation,
+  removeRating,
+  setRating,
+  updateEvidence,
+  updateParticipant,
+  updatePersona,
+  updateStage,
+  updateTouchpoint,
+} from 'journey-canvas/model';
 import type {
+  EvidenceKind,
   JourneyDocument,
+  JourneyParticipant,
+  TouchpointEvidence,
+  TouchpointRating,
   Stage,
   StageKind,
   Touchpoint,
@@ -39,6 +56,38 @@ updateStage(doc, { id: 's', changes: { kind: 'checkout' } });
 addStage(doc, { stage: { nmae: 'x' } });
 // @ts-expect-error persona goals are a list of strings
 updatePersona(doc, { persona: { goals: 'win' } });
+
+// Format v2: misspelt or mistyped rating, participant and evidence arguments do not compile.
+// @ts-expect-error `emotoin` is not an argument of setRating
+setRating(doc, { touchpointId: 't1', by: 'p1', emotoin: 3 });
+// @ts-expect-error a rating's emotion is a number
+setRating(doc, { touchpointId: 't1', by: 'p1', emotion: 'high' });
+// @ts-expect-error setRating needs the participant
+setRating(doc, { touchpointId: 't1', emotion: 3 });
+// @ts-expect-error removeRating names the participant as `by`
+removeRating(doc, { touchpointId: 't1', participant: 'p1' });
+// @ts-expect-error `nmae` is not a property of a participant
+addParticipant(doc, { participant: { nmae: 'Ana' } });
+// @ts-expect-error a participant keeps its id
+updateParticipant(doc, { id: 'p1', changes: { id: 'p2' } });
+// @ts-expect-error evidence kind is one of quote, observation, data, link
+addEvidence(doc, { touchpointId: 't1', evidence: { kind: 'rumour', text: 'x' } });
+// @ts-expect-error evidence needs its text
+addEvidence(doc, { touchpointId: 't1', evidence: { kind: 'quote' } });
+// @ts-expect-error `sorce` is not a property of evidence
+updateEvidence(doc, { touchpointId: 't1', index: 0, changes: { sorce: 'Interview 4' } });
+// @ts-expect-error through applyOperation as well
+applyOperation(doc, { operation: 'setRating', args: { touchpointId: 't1', by: 'p1', emotion: '3' } });
+setRating(doc, { touchpointId: 't1', by: 'p1', emotion: 3, note: 'why' });
+updateEvidence(doc, { touchpointId: 't1', index: 0, changes: { source: undefined, url: 'https://example.com' } });
+expectTypeOf<JourneyDocument['participants']>().toEqualTypeOf<JourneyParticipant[] | undefined>();
+expectTypeOf<Touchpoint['ratings']>().toEqualTypeOf<TouchpointRating[] | undefined>();
+expectTypeOf<Touchpoint['evidence']>().toEqualTypeOf<TouchpointEvidence[] | undefined>();
+expectTypeOf<TouchpointRating['by']>().toEqualTypeOf<string>();
+expectTypeOf<TouchpointRating['note']>().toEqualTypeOf<string | undefined>();
+expectTypeOf<TouchpointEvidence['kind']>().toEqualTypeOf<EvidenceKind>();
+expectTypeOf<EvidenceKind>().toEqualTypeOf<'quote' | 'observation' | 'data' | 'link'>();
+expectTypeOf<JourneyParticipant['xHostField']>().toEqualTypeOf<unknown>();
 
 // What is right compiles, `undefined` (remove) included.
 updateTouchpoint(doc, { id: 't1', changes: { emotion: -2, title: 'Pays', painPoints: ['slow'], channel: undefined, metrics: { nps: 30 } } });

@@ -6,6 +6,9 @@ import { JourneyOperationError } from '../errors';
 import { describeValue, hasOwn } from '../json';
 import type { JourneyDocument } from '../types';
 import { replaceDocument, setDescription, setTitle, updatePersona } from './document';
+import { addEvidence, removeEvidence, updateEvidence } from './evidence';
+import { addParticipant, removeParticipant, updateParticipant } from './participants';
+import { removeRating, setRating } from './ratings';
 import { addStage, moveStage, recolorStage, removeStage, renameStage, updateStage } from './stages';
 import {
   addTouchpoint,
@@ -35,6 +38,14 @@ export const journeyOperations = {
   setDescription,
   updatePersona,
   replaceDocument,
+  addParticipant,
+  updateParticipant,
+  removeParticipant,
+  setRating,
+  removeRating,
+  addEvidence,
+  updateEvidence,
+  removeEvidence,
 } as const;
 
 export type JourneyOperationName = keyof typeof journeyOperations;

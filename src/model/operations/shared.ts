@@ -6,9 +6,11 @@
 import { JourneyOperationError } from '../errors';
 import { cloneJson, describeValue, hasOwn, isPlainObject, jsonEqual, setOwn } from '../json';
 import type { JsonObject } from '../json';
+import { ratedEmotion } from '../ratings';
 import { readValue } from '../read';
 import { finishErrors } from '../report';
-import type { JourneyDocument, JourneyError, JourneyErrorCode, Stage, Touchpoint } from '../types';
+import type { JourneyDocument, JourneyError, JourneyErrorCode, Stage, Touchpoint, TouchpointRating } from '../types';
+import { checkTouchpointLists } from '../validate';
 
 export function reject(path: string, code: JourneyErrorCode, message: string): never {
   throw new JourneyOperationError([{ path, code, message }]);
@@ -177,4 +179,48 @@ export function withProperty(document: JourneyDocument, key: string, value: unkn
   if (value === undefined) delete next[key];
   else setOwn(next, key, value);
   return next as JourneyDocument;
+}
+
+/** Why an emotion cannot be set on a rated touchpoint (the editor shows the room's band instead). */
+export function ratedEmotionRefusal(path: string, ratings: number): JourneyError {
+  return {
+    path,
+    code: 'invalid_value',
+    message:
+      `this touchpoint has ${ratings} rating${ratings === 1 ? '' : 's'}: its emotion is the mean of its ratings; ` +
+      'change a rating (setRating) or remove the ratings to set it by hand',
+  };
+}
+
+/**
+ * Makes a touchpoint an operation built hold to v2's rules that need the document: its ratings
+ * name participants (one rating each), and a rated touchpoint's emotion is their mean. With
+ * `emotionGiven` (the caller set an emotion), an emotion that is not that mean is refused;
+ * otherwise it is set from the ratings. Errors go to `errors`; returns the touchpoint to insert.
+ */
+export function settleTouchpoint(
+  document: JourneyDocument,
+  errors: JourneyError[],
+  path: string,
+  candidate: JsonObject,
+  emotionGiven: boolean,
+  participants?: ReadonlySet<string>,
+): JsonObject {
+  const ratings = candidate.ratings;
+  if (!Array.isArray(ratings) || ratings.length === 0) return candidate;
+  const before = errors.length;
+  const ids = participants ?? participantIds(document);
+  checkTouchpointLists(errors, path, candidate, () => ids);
+  if (errors.length > before) return candidate;
+  // Values of the wrong type were reported by the touchpoint's own check.
+  if (!ratings.every((rating: unknown) => isPlainObject(rating) && typeof rating.emotion === 'number')) return candidate;
+  const emotion = ratedEmotion(ratings as TouchpointRating[]);
+  if (candidate.emotion === emotion) return candidate;
+  if (emotionGiven) {
+    errors.push(ratedEmotionRefusal(`${path}/emotion`, ratings.length));
+    return candidate;
+  }
+  const settled: JsonObject = { ...candidate };
+  setOwn(settled, 'emotion', emotion);
+  return settled;
 }

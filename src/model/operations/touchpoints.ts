@@ -12,12 +12,15 @@ import {
   insertAt,
   insertionIndex,
   mergeChanges,
+  participantIds,
+  ratedEmotionRefusal,
   readArgument,
   reject,
   rejectIfAny,
   removeAt,
   replaceAt,
   requireArgs,
+  settleTouchpoint,
   stageIndex,
   stageMembers,
   touchpointIndex,
@@ -69,8 +72,10 @@ export function addTouchpoint(document: JourneyDocument, args: AddTouchpointArgs
   if (typeof givenId === 'string' && givenId !== '' && idInUse(document, givenId)) {
     fail(errors, `${path}/id`, 'duplicate_id', `id ${describeValue(givenId)} is already used in this document`);
   }
+  // Given ratings must name participants; their mean is the emotion (a different one given is refused).
+  const settled = errors.length > 0 ? candidate : settleTouchpoint(document, errors, path, candidate, fields.emotion !== undefined);
   rejectIfAny(errors);
-  return { ...document, touchpoints: insertAt(document.touchpoints, at, [candidate as Touchpoint]) };
+  return { ...document, touchpoints: insertAt(document.touchpoints, at, [settled as Touchpoint]) };
 }
 
 export interface UpdateTouchpointArgs {
@@ -97,8 +102,11 @@ export function updateTouchpoint(document: JourneyDocument, args: UpdateTouchpoi
   if (merged === undefined) return document;
   const errors: JourneyError[] = [];
   checkTouchpoint(errors, path, merged.candidate, CHECK);
+  // On a rated touchpoint the emotion is the ratings' mean: an emotion change is refused, a
+  // ratings change sets it.
+  const settled = errors.length > 0 ? merged.candidate : settleTouchpoint(document, errors, path, merged.candidate, merged.changed.includes('emotion'));
   rejectIfAny(errors);
-  return { ...document, touchpoints: replaceAt(document.touchpoints, index, merged.candidate as Touchpoint) };
+  return { ...document, touchpoints: replaceAt(document.touchpoints, index, settled as Touchpoint) };
 }
 
 export interface RemoveTouchpointArgs {
@@ -174,7 +182,10 @@ export interface SetEmotionArgs {
   emotion: number;
 }
 
-/** Sets a touchpoint's emotion; the same document when it already has that value. */
+/**
+ * Sets a touchpoint's emotion; the same document when it already has that value. Refused on a
+ * rated touchpoint, whose emotion is the mean of its ratings.
+ */
 export function setEmotion(document: JourneyDocument, args: SetEmotionArgs): JourneyDocument {
   requireArgs(args, 'setEmotion');
   const index = touchpointIndex(document, args.id);
@@ -182,6 +193,8 @@ export function setEmotion(document: JourneyDocument, args: SetEmotionArgs): Jou
   if (touchpoint.emotion === args.emotion) return document;
   const errors: JourneyError[] = [];
   checkEmotion(errors, `/touchpoints/${index}/emotion`, args.emotion);
+  const ratings = touchpoint.ratings;
+  if (errors.length === 0 && ratings !== undefined && ratings.length > 0) errors.push(ratedEmotionRefusal(`/touchpoints/${index}/emotion`, ratings.length));
   rejectIfAny(errors);
   return { ...document, touchpoints: replaceAt(document.touchpoints, index, { ...touchpoint, emotion: args.emotion }) };
 }
@@ -196,7 +209,9 @@ export interface InsertTouchpointsArgs {
 
 /**
  * Inserts copies of whole touchpoints into a stage (paste). Each copy's `stageId` becomes the
- * target; an id that is missing or already used gets a fresh one.
+ * target; an id that is missing or already used gets a fresh one. A rating by someone who is
+ * not a participant of this document is refused at its pointer (nothing is inserted); a rated
+ * copy's emotion is the mean of its ratings.
  */
 export function insertTouchpoints(document: JourneyDocument, args: InsertTouchpointsArgs): JourneyDocument {
   requireArgs(args, 'insertTouchpoints');
@@ -211,6 +226,7 @@ export function insertTouchpoints(document: JourneyDocument, args: InsertTouchpo
   // Read once, within the limits (a paste can be anything), errors placed where the items go.
   const given = readArgument(args.touchpoints, '', (offset) => `/touchpoints/${at + offset}`) as unknown[];
   const taken = collectIds(document);
+  const participants = participantIds(document);
   const errors: JourneyError[] = [];
   const inserted: Touchpoint[] = [];
   given.forEach((item: unknown, offset) => {
@@ -226,8 +242,10 @@ export function insertTouchpoints(document: JourneyDocument, args: InsertTouchpo
     for (const key of Object.keys(item)) {
       if (key !== 'id' && key !== 'stageId' && item[key] !== undefined) setOwn(candidate, key, item[key]);
     }
+    const before = errors.length;
     checkTouchpoint(errors, path, candidate, CHECK);
-    inserted.push(candidate as Touchpoint);
+    // Pasted ratings must name this document's participants; the emotion becomes their mean.
+    inserted.push((errors.length > before ? candidate : settleTouchpoint(document, errors, path, candidate, false, participants)) as Touchpoint);
   });
   rejectIfAny(errors);
   return { ...document, touchpoints: insertAt(document.touchpoints, at, inserted) };
