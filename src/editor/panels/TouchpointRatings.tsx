@@ -56,7 +56,8 @@ export function TouchpointRatings({ touchpoint, apply }: { touchpoint: Touchpoin
     const note = text.trim();
     if (!rating) return note === '' ? null : messages['panel.ratings.noteNeedsScore'];
     if ((rating.note ?? '') === note) return null;
-    const args = { touchpointId: touchpoint.id, by: participant.id, emotion: rating.emotion, ...(note === '' ? {} : { note }) };
+    // An emptied note is removed: `note: undefined` says so (left out, setRating would keep it).
+    const args = { touchpointId: touchpoint.id, by: participant.id, emotion: rating.emotion, note: note === '' ? undefined : note };
     return firstMessage(apply({ operation: 'setRating', args }));
   };
 

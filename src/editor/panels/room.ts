@@ -39,7 +39,7 @@ export function parseScore(text: string, messages: JourneyMessages): ParsedScore
 }
 
 /**
- * Commits a typed score of `by` on a touchpoint: a number sets their rating (keeping its note),
+ * Commits a typed score of `by` on a touchpoint: a number sets their rating (its note stays),
  * an empty field takes their rating back, anything else is refused with its message.
  */
 export function commitScore(
@@ -56,6 +56,6 @@ export function commitScore(
     return existing ? firstMessage(apply({ operation: 'removeRating', args: { touchpointId: touchpoint.id, by } })) : null;
   }
   if (existing?.emotion === parsed.value) return null;
-  const note = typeof existing?.note === 'string' ? { note: existing.note } : {};
-  return firstMessage(apply({ operation: 'setRating', args: { touchpointId: touchpoint.id, by, emotion: parsed.value, ...note } }));
+  // No `note`: setRating keeps the note the rating had.
+  return firstMessage(apply({ operation: 'setRating', args: { touchpointId: touchpoint.id, by, emotion: parsed.value } }));
 }
