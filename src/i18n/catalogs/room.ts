@@ -2,6 +2,7 @@
  * Strings of the room's own scores in the panels (format v2): participants, the one-screen rating
  * round, a touchpoint's ratings and evidence in the inspector, and the table's columns for them.
  * Counts that need a plural in English come as a pair (`…One` and the rest); Chinese has none.
+ * In zh-CN a name runs straight into 的 (陈静的评分), as Chinese names are written.
  */
 const en = {
   // Counts, shared by the panels below
@@ -98,18 +99,18 @@ const zhCN: Record<keyof typeof en, string> = {
   'panel.participants.none': '还没有参与者。请添加为这段旅程打分的人。',
   'panel.participants.unnamed': '参与者 {index}',
   'panel.participants.name': '参与者 {index} 的姓名',
-  'panel.participants.role': '{name} 的角色',
+  'panel.participants.role': '{name}的角色',
   'panel.participants.rolePlaceholder': '角色',
   'panel.participants.namePlaceholder': '姓名',
   'panel.participants.newName': '新参与者姓名',
   'panel.participants.newRole': '新参与者角色（可选）',
   'panel.participants.add': '添加参与者',
-  'panel.participants.remove': '移除 {name}',
-  'panel.participants.removeAsk': '{name} 已给出 {ratings}。移除 {name} 会一并删除这些评分。',
+  'panel.participants.remove': '移除{name}',
+  'panel.participants.removeAsk': '{name}已给出 {ratings}。移除{name}会一并删除这些评分。',
   'panel.participants.removeConfirm': '连同 {ratings}一起移除',
   'panel.participants.removeCancel': '取消',
-  'panel.participants.removed': '已移除 {name} 及其 {ratings}。',
-  'panel.participants.removedNone': '已移除 {name}。',
+  'panel.participants.removed': '已移除{name}及其 {ratings}。',
+  'panel.participants.removedNone': '已移除{name}。',
   'panel.participants.undo': '撤销',
 
   'panel.round.start': '现场评分',
@@ -128,8 +129,8 @@ const zhCN: Record<keyof typeof en, string> = {
   'panel.round.noParticipants': '请先添加在场的参与者，每人会有一个评分框。',
 
   'panel.ratings.label': '评分',
-  'panel.ratings.scoreOf': '{name} 的评分',
-  'panel.ratings.noteOf': '{name} 的备注',
+  'panel.ratings.scoreOf': '{name}的评分',
+  'panel.ratings.noteOf': '{name}的备注',
   'panel.ratings.noteNeedsScore': '请先填写评分。',
   'panel.ratings.hint': '清空评分即可删除这条评分。',
   'panel.ratings.noParticipants': '在“参与者”面板中添加参与者，即可收集现场评分。',

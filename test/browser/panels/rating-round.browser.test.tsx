@@ -124,9 +124,14 @@ describe('the rating round in Chromium', () => {
         t.ref.current?.select('t-pay');
       });
       const evidence = await within(side).findByRole('region', { name: locale === 'en' ? 'Evidence' : '证据' });
-      reveal(side, within(side).getByRole('group', { name: locale === 'en' ? 'Ratings' : '评分' }));
+      const ratings = within(side).getByRole('group', { name: locale === 'en' ? 'Ratings' : '评分' });
+      expect(tooSmall(ratings)).toEqual([]);
+      reveal(side, ratings);
+      await page.screenshot({ path: `__screenshots__/ratings-${locale}.png` });
+      // One piece of evidence open for editing, so its fields are measured and seen too.
+      await userEvent.click(within(evidence).getAllByRole('button', { name: locale === 'en' ? /^Edit evidence/ : /^编辑第/ })[1]!);
       expect(tooSmall(evidence)).toEqual([]);
-      expect(tooSmall(within(side).getByRole('group', { name: locale === 'en' ? 'Ratings' : '评分' }))).toEqual([]);
+      reveal(side, evidence);
       await page.screenshot({ path: `__screenshots__/evidence-${locale}.png` });
     });
   }

@@ -111,7 +111,7 @@ describe('Inspector: a rated touchpoint', () => {
     expect(screen.queryByRole('slider')).toBeNull();
 
     const ratings = screen.getByRole('group', { name: 'Ratings' });
-    expect(within(ratings).getByRole<HTMLInputElement>('spinbutton', { name: 'Score of Ana' }).value).toBe('-4');
+    expect(within(ratings).getByRole<HTMLInputElement>('spinbutton', { name: 'Score of Ana' }).value).toBe('−4');
     const ana = within(ratings).getByRole('spinbutton', { name: 'Score of Ana' });
     await t.user.clear(ana);
     await t.user.type(ana, '-2{Enter}');

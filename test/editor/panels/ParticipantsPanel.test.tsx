@@ -98,7 +98,7 @@ describe('ParticipantsPanel', () => {
     const t = renderWithStore(<ParticipantsPanel defaultExpanded />, { document: ratedJourney(), locale: 'zh-CN' });
     expect(screen.getByRole('button', { name: '参与者（3）' })).toBeTruthy();
     expect(screen.getAllByText('2 个评分')).toHaveLength(2);
-    await t.user.click(screen.getByRole('button', { name: '移除 Ana' }));
+    await t.user.click(screen.getByRole('button', { name: '移除Ana' }));
     expect(screen.getByRole('button', { name: '连同 2 个评分一起移除' })).toBeTruthy();
   });
 });

@@ -168,7 +168,7 @@ describe('the one-screen rating round', () => {
     await t.user.click(screen.getByRole('button', { name: '现场评分' }));
     const dialog = screen.getByRole('dialog', { name: '现场评分：整段旅程' });
     expect(within(dialog).getByText('第 1 个触点，共 5 个')).toBeTruthy();
-    expect(within(dialog).getByRole('spinbutton', { name: 'Ana 的评分' })).toBeTruthy();
+    expect(within(dialog).getByRole('spinbutton', { name: 'Ana的评分' })).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: '下一个触点' })).toBeTruthy();
   });
 });

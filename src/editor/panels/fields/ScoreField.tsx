@@ -10,7 +10,7 @@ import type { KeyboardEvent, Ref } from 'react';
 import { EMOTION_MAX, EMOTION_MIN } from '../../../model';
 import { formatEmotion } from '../../../i18n';
 import { describedBy, FieldMessage } from './FieldMessage';
-import { parseNumberText } from '../numbers';
+import { formatBound, parseNumberText } from '../numbers';
 
 const STEP = 0.5;
 
@@ -36,7 +36,8 @@ function clampStep(value: number): number {
 export function ScoreField({ label, value, onCommit, onEnter, hideLabel = false, hintId, inputRef, className }: ScoreFieldProps) {
   const id = useId();
   const messageId = `${id}-message`;
-  const current = value === undefined ? '' : String(value);
+  // With a real minus sign, as the map shows it (typed '-' and '−' both read back).
+  const current = value === undefined ? '' : formatBound(value);
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef({ draft, current, onCommit });
@@ -73,7 +74,7 @@ export function ScoreField({ label, value, onCommit, onEnter, hideLabel = false,
       event.preventDefault();
       const parsed = parseNumberText(draft ?? current);
       const base = parsed.kind === 'number' ? parsed.value : 0;
-      setDraft(String(clampStep(base + (event.key === 'ArrowUp' ? STEP : -STEP))));
+      setDraft(formatBound(clampStep(base + (event.key === 'ArrowUp' ? STEP : -STEP))));
       setError(null);
     }
   };
