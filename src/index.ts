@@ -119,4 +119,7 @@ export type {
   TouchpointEvidence,
   EvidenceKind,
   TouchpointRatingStats,
+  RatingsAnalysis,
+  TouchpointRatingAnalysis,
+  ParticipantRatingAnalysis,
 } from './model';

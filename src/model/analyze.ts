@@ -2,6 +2,7 @@
  * Peak-end analysis, exactly as DESIGN.md defines it. Everything is computed over the
  * touchpoints in journey order: stage order first, then array order inside a stage.
  */
+import { analyzeRatings } from './analyzeRatings';
 import type { JourneyAnalysis, JourneyDocument, JourneyMoment, StageAnalysis, Touchpoint } from './types';
 
 /** Each stage's touchpoints in array order, stages in document order. */
@@ -46,6 +47,8 @@ function moment(touchpoint: Touchpoint, index: number): JourneyMoment {
  * - `end`: the last touchpoint; `peakEndScore` = (peak + end) / 2; `mean`: arithmetic mean;
  * - `stages`: per stage, in stage order, the mean emotion (`null` with none) and the count.
  * With no touchpoints every moment and score is `null`.
+ * - `ratings`: the room's scores (see `analyzeRatings`): per rated touchpoint n, mean, min, max
+ *   and population sd; the disagreements (n >= 3, sd >= 2); each participant's own peak-end score.
  */
 export function analyzeJourney(document: JourneyDocument): JourneyAnalysis {
   const groups = touchpointsByStage(document);
@@ -85,8 +88,12 @@ export function analyzeJourney(document: JourneyDocument): JourneyAnalysis {
     const stageId = (document.stages[s] as { id: string }).id;
     stages.push({ stageId, mean: group.length === 0 ? null : stageTotal / group.length, count: group.length });
   }
+  const ratings = analyzeRatings(
+    groups.flat(),
+    (document.participants ?? []).map((participant) => participant.id),
+  );
   if (peak === undefined || best === undefined || worst === undefined || last === undefined) {
-    return { peak: null, best: null, worst: null, end: null, peakEndScore: null, mean: null, stages };
+    return { peak: null, best: null, worst: null, end: null, peakEndScore: null, mean: null, stages, ratings };
   }
   return {
     peak: moment(peak, peakIndex),
@@ -96,5 +103,6 @@ export function analyzeJourney(document: JourneyDocument): JourneyAnalysis {
     peakEndScore: (peak.emotion + last.emotion) / 2,
     mean: total / index,
     stages,
+    ratings,
   };
 }

@@ -142,7 +142,7 @@ export const RATING = object({
       nonEmptyText({ description: 'The id of a participant of this document; one rating per participant per touchpoint.', expected: 'the id of a participant' }),
       {
         refersTo: { collection: 'participants', code: 'unknown_participant', what: 'a participant' },
-        distinct: { code: 'duplicate_rating', what: 'rating' },
+        distinct: { code: 'duplicate_rating', what: 'a touchpoint has at most one rating per participant' },
       },
     ),
     emotion: required(emotionShape("This participant's score, from -5 (very negative) to 5 (very positive).")),

@@ -277,7 +277,7 @@ export interface Field<T = unknown, R extends boolean = boolean> {
    * Values that must differ between the items of the list the object sits in (a rating's `by`:
    * one rating per participant per touchpoint); the code of a repeat.
    */
-  readonly distinct?: { code: JourneyErrorCode; what: string };
+  readonly distinct?: { code: JourneyErrorCode; /** The rule, said in words for the message. */ what: string };
 }
 
 export interface Reference {

@@ -97,6 +97,40 @@ export interface StageAnalysis {
   count: number;
 }
 
+/** How the room scored one rated touchpoint (population standard deviation). */
+export interface TouchpointRatingAnalysis {
+  touchpointId: string;
+  n: number;
+  /** The mean of its ratings, not rounded (its `emotion` is this rounded to 2 decimals). */
+  mean: number;
+  min: number;
+  max: number;
+  /** Population standard deviation of its ratings. */
+  sd: number;
+}
+
+/** One participant's own reading of the journey, over the touchpoints they rated. */
+export interface ParticipantRatingAnalysis {
+  /** The participant's id. */
+  by: string;
+  /** How many touchpoints they rated. */
+  n: number;
+  /** The mean of their ratings. */
+  mean: number;
+  /** The peak-end score (DESIGN.md) of their ratings in journey order: (peak + end) / 2. */
+  peakEndScore: number;
+}
+
+/** The room's scores: per touchpoint, where it disagrees, and per participant. */
+export interface RatingsAnalysis {
+  /** Every rated touchpoint, in journey order. */
+  touchpoints: TouchpointRatingAnalysis[];
+  /** Ids of the touchpoints with n >= 3 and sd >= 2, by sd descending, ties in journey order. */
+  disagreements: string[];
+  /** In `participants` order, each participant with at least one rating. */
+  participants: ParticipantRatingAnalysis[];
+}
+
 /** The peak-end reading of a journey; see DESIGN.md for the exact definitions. */
 export interface JourneyAnalysis {
   peak: JourneyMoment | null;
@@ -107,6 +141,8 @@ export interface JourneyAnalysis {
   mean: number | null;
   /** In stage order. */
   stages: StageAnalysis[];
+  /** The room's ratings (format v2); empty lists for an unrated journey. */
+  ratings: RatingsAnalysis;
 }
 
 export interface ChangedStage {

@@ -218,7 +218,7 @@ function checkListsOf(
             errors,
             `${path}/${key}/${i}/${distinctKey}`,
             code,
-            `${key}[${i}] repeats ${distinctKey} ${describeValue(value)} of ${path}/${key}/${first}; one ${what} per ${distinctKey} allowed`,
+            `${distinctKey} ${describeValue(value)} repeats ${path}/${key}/${first}; ${what}`,
           );
         }
       }

@@ -41,7 +41,10 @@ function validate(...args: string[]): Run {
 /** The lines the script should print for one file, from the library's own verdict. */
 function expectedLines(file: string): string[] {
   const result = parseJourney(readFileSync(join(repo, file), 'utf8'));
-  if (result.ok) return [`${file}: OK`];
+  if (result.ok) {
+    const warnings = result.warnings.map((warning) => `${file}: ${warning.path === '' ? '(document)' : warning.path} — warning: ${warning.message}`);
+    return [`${file}: OK`, ...warnings];
+  }
   return result.errors.map((error) => `${file}: ${error.path === '' ? '(document)' : error.path} — ${error.message}`);
 }
 
@@ -56,12 +59,15 @@ afterEach(() => {
 });
 
 describe('examples/server-validate', () => {
-  it('ships two valid and two invalid sample journeys', () => {
-    const verdicts = readdirSync(samples)
+  it('ships valid and invalid sample journeys of format v1 and v2', () => {
+    const samplesOf = readdirSync(samples)
       .filter((name) => name.endsWith('.json'))
-      .map((name) => parseJourney(readFileSync(join(samples, name), 'utf8')).ok);
-    expect(verdicts.filter(Boolean)).toHaveLength(2);
-    expect(verdicts.filter((ok) => !ok)).toHaveLength(2);
+      .map((name) => {
+        const text = readFileSync(join(samples, name), 'utf8');
+        return { version: (JSON.parse(text) as { version: unknown }).version, ok: parseJourney(text).ok };
+      });
+    expect(samplesOf.filter((s) => s.ok).map((s) => s.version).sort()).toEqual([1, 1, 2]);
+    expect(samplesOf.filter((s) => !s.ok).map((s) => s.version).sort()).toEqual([1, 2, 3]);
   });
 
   it('prints OK for each valid file and every error of each invalid one with its path, and exits 1', () => {
@@ -83,18 +89,26 @@ describe('examples/server-validate', () => {
       expect(printed.some((line) => line.startsWith(`${typos}: ${pointer} — `)), pointer).toBe(true);
     }
     expect(printed.some((line) => line.startsWith(`${join(folder, 'from-a-newer-release.json')}: /version — `))).toBe(true);
-    expect(run.stdout).toContain('4 file(s): 2 valid, 2 invalid');
+    // A v1 file opens, with a warning that it was migrated; v2's own rules name their places.
+    expect(printed).toContain(`${join(folder, 'coffee-subscription.json')}: /version — warning: this document was written in version 1 of the format and was upgraded to version 2`);
+    const rated = join(folder, 'rated-with-mistakes.v2.json');
+    for (const pointer of ['/touchpoints/0/ratings/1/by', '/touchpoints/0/ratings/2/by', '/touchpoints/0/ratings/3/emotion', '/touchpoints/0/evidence/0/url', '/touchpoints/0/evidence/1/kind']) {
+      expect(printed.some((line) => line.startsWith(`${rated}: ${pointer} — `)), pointer).toBe(true);
+    }
+    expect(printed).toContain(`${join(folder, 'onboarding-workshop.v2.json')}: OK`);
+    expect(run.stdout).toContain('6 file(s): 3 valid, 3 invalid');
   });
 
   it('exits 0 when every file is valid', () => {
     const dir = scratch();
-    for (const name of ['coffee-subscription.json', 'clinic-visit.zh-CN.json']) {
+    for (const name of ['coffee-subscription.json', 'clinic-visit.zh-CN.json', 'onboarding-workshop.v2.json']) {
       copyFileSync(join(samples, name), join(dir, name));
     }
     const run = validate(dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`${join(dir, 'clinic-visit.zh-CN.json')}: OK`);
     expect(run.stdout).toContain(`${join(dir, 'coffee-subscription.json')}: OK`);
+    expect(run.stdout).toContain(`${join(dir, 'onboarding-workshop.v2.json')}: OK`);
   });
 
   it('reports a file that is not JSON at all against the whole document, and ignores other files', () => {

@@ -44,6 +44,7 @@ describe('analyzeJourney, exactly as DESIGN.md defines it', () => {
         { stageId: 'b', mean: null, count: 0 },
         { stageId: 'c', mean: 2.5, count: 2 },
       ],
+      ratings: { touchpoints: [], disagreements: [], participants: [] },
     });
   });
 
@@ -82,6 +83,7 @@ describe('analyzeJourney, exactly as DESIGN.md defines it', () => {
       peakEndScore: null,
       mean: null,
       stages: doc.stages.map((s) => ({ stageId: s.id, mean: null, count: 0 })),
+      ratings: { touchpoints: [], disagreements: [], participants: [] },
     });
   });
 
