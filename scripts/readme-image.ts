@@ -1,7 +1,10 @@
 /**
  * Regenerates the map images the README shows, exported by the library itself from its templates
  * in Debian's Chromium: `npm run readme-image` writes docs/journey-map.png (English) and
- * docs/journey-map.zh-CN.png (Chinese), 16:9 slides at 1920×1080.
+ * docs/journey-map.zh-CN.png (Chinese): the whole map at its own size (preset `fit`), every card
+ * legible. A 16:9 slide of these 14-touchpoint maps is their overview (no cards): the README
+ * shows the map itself; the slides example shows the deck (`exportJourneySlides`).
+ * README_IMAGE_PORT picks the port of its page server (any free port by default).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +30,7 @@ const server = await createServer({
   logLevel: 'warn',
   plugins: [react()],
   resolve: { alias: sourceAliases() },
-  server: { host: '127.0.0.1', port: 0, strictPort: false, fs: { allow: [repo] } },
+  server: { host: '127.0.0.1', port: Number(process.env.README_IMAGE_PORT ?? 0), strictPort: false, fs: { allow: [repo] } },
 });
 await server.listen();
 const browser = await chromium.launch({
@@ -43,7 +46,7 @@ try {
   await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 60_000 });
   for (const image of IMAGES) {
     const base64 = await page.evaluate(
-      ([id, locale]) => (window as unknown as ReadmeImageWindow).readmeImage.exportTemplate(id, locale, { preset: 'slide-16:9', pixelRatio: 1 }),
+      ([id, locale]) => (window as unknown as ReadmeImageWindow).readmeImage.exportTemplate(id, locale, { preset: 'fit', pixelRatio: 1 }),
       [image.template, image.locale] as const,
     );
     writeFileSync(new URL(`../${image.file}`, import.meta.url), Buffer.from(base64, 'base64'));

@@ -28,6 +28,8 @@ export interface ServeOptions {
    * its page loads must fetch and compile the page's code as a first visit does.
    */
   cacheControl?: string;
+  /** The port to listen on. @default 0 (any free one) */
+  port?: number;
 }
 
 export async function serveFolder(folder: string, options: ServeOptions = {}): Promise<StaticServer> {
@@ -48,7 +50,7 @@ export async function serveFolder(folder: string, options: ServeOptions = {}): P
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  await new Promise<void>((listening) => server.listen(options.port ?? 0, '127.0.0.1', listening));
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
   return {

@@ -9,23 +9,27 @@
  *   an editor binding taking in one colleague's edit on 1,000 touchpoints;
  *   what the write-ahead log (kill -9 durability) adds to each edit the server applies.
  *
- * The server runs in its own process (examples/workshop-live/server.ts), measured from /proc.
- * Options: --clients 30 --rate 2 --seconds 60 --port 0 (the server's port; 0 picks a free one)
+ * The server runs in its own process (examples/workshop-live/server.ts), measured from /proc; the
+ * clients share this process (the scale-out run, --servers N, spreads them over several).
+ * Options: --clients 30 --rate 2 --seconds 60 --port 0 (the server's port; 0 picks a free one,
+ * inside LIVE_PORTS=4400-4499 when that is set)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HocuspocusProvider } from '@hocuspocus/provider';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { applyOperation, parseJourney } from '../../src/model';
 import type { JourneyDocument } from '../../src/model';
 import { bindJourneyStore, writeJourneyToYDoc, yDocToJourney } from '../../src/collab';
 import { createJourneyStore } from '../../src/store';
 import { makeJourney } from '../model/generate';
-import { workshopEdit } from './workshopEdits';
+import { freePort } from '../../scripts/live-services';
+import { connectClient, timeAcknowledgements } from './benchClient';
+import type { BenchClient } from './benchClient';
 import { finalJourneys, waitForConvergence } from './convergence';
+import { pacedEdits } from './editLoop';
+import { describePercentiles, median } from './percentiles';
 import { createUpdateLog } from '../../examples/workshop-live/updateLog';
 
 const args = process.argv.slice(2);
@@ -41,14 +45,9 @@ if (args.includes('--servers')) {
 const CLIENTS = option('clients', 30);
 const RATE = option('rate', 2);
 const SECONDS = option('seconds', 60);
-const PORT = option('port', 0);
+const PORT = option('port', 0) || (await freePort());
 const TOKEN = 'bench-token';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
 
 // ---- the server, in its own process ------------------------------------------------------------
 const dataDir = mkdtempSync(join(tmpdir(), 'jc-bench-collab-'));
@@ -83,31 +82,7 @@ function serverRssMb(): number {
 }
 
 // ---- clients -----------------------------------------------------------------------------------
-interface Client {
-  doc: Y.Doc;
-  provider: HocuspocusProvider;
-  synced: Promise<void>;
-}
-function connect(room: string): Client {
-  const doc = new Y.Doc();
-  let done!: () => void;
-  const synced = new Promise<void>((resolve) => (done = resolve));
-  const provider = new HocuspocusProvider({
-    url,
-    name: room,
-    token: TOKEN,
-    document: doc,
-    ...({ WebSocketPolyfill: WebSocket } as object),
-    onSynced: () => done(),
-  });
-  return { doc, provider, synced };
-}
-
-function edit(client: Client, n: number): void {
-  const before = yDocToJourney(client.doc);
-  const after = workshopEdit(before, n);
-  writeJourneyToYDoc(client.doc, after, { previous: before, origin: 'local' });
-}
+const connect = (room: string): BenchClient => connectClient(url, room, TOKEN);
 
 async function seedRoom(room: string, touchpoints: number): Promise<JourneyDocument> {
   const seeder = connect(room);
@@ -129,29 +104,22 @@ const rssBefore = serverRssMb();
 const cpuBefore = serverCpuSeconds();
 let peakRss = rssBefore;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, serverRssMb())), 1000);
-let edits = 0;
+const acknowledged: number[] = [];
+clients.forEach((c) => timeAcknowledgements(c.provider, (ms) => acknowledged.push(ms)));
 const started = performance.now();
-const end = started + SECONDS * 1000;
-await Promise.all(
-  clients.map(async (client, i) => {
-    await sleep(Math.random() * (1000 / RATE));
-    let next = performance.now();
-    while (next < end) {
-      edit(client, i * 100_000 + edits++);
-      next += 1000 / RATE;
-      await sleep(Math.max(0, next - performance.now()));
-    }
-  }),
+const { edits, skipped, lastEdit } = await pacedEdits(
+  clients.map((c) => c.doc),
+  { rate: RATE, start: started, end: started + SECONDS * 1000 },
 );
-const lastEdit = performance.now();
 const cpuDuring = serverCpuSeconds() - cpuBefore;
 const elapsed = (lastEdit - started) / 1000;
 // Converged: every replica has seen every change (equal state vectors), checked every 10 ms.
 const convergedAt = await waitForConvergence(clients.map((c) => c.doc), 30_000);
 clearInterval(sampler);
 const { identical, valid, finalDoc } = finalJourneys(clients.map((c) => c.doc));
-console.log(`  edits made                      ${edits} in ${elapsed.toFixed(1)} s (${(edits / elapsed).toFixed(1)}/s)`);
+console.log(`  edits made                      ${edits} in ${elapsed.toFixed(1)} s (${(edits / elapsed).toFixed(1)}/s; ${skipped} skipped on a momentarily invalid replica)`);
 console.log(`  converged after the last edit   ${(convergedAt - lastEdit).toFixed(0)} ms   (target < 1000 ms)  identical: ${identical}, valid: ${valid}, ${finalDoc.touchpoints.length} touchpoints`);
+console.log(`  edit to acknowledgement         ${describePercentiles(acknowledged)}`);
 console.log(`  server CPU while editing        ${((cpuDuring / elapsed) * 100).toFixed(1)} % of one core`);
 console.log(`  server memory (RSS)             ${rssBefore.toFixed(0)} MB before, ${peakRss.toFixed(0)} MB peak`);
 clients.forEach((c) => c.provider.destroy());

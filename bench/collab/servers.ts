@@ -1,34 +1,38 @@
 /**
  * `npm run bench:collab -- --servers 3`: the scale-out deployment (issue 14) under a workshop's
  * load on loopback. Real processes: Debian's redis-server and PostgreSQL (scripts/live-services.ts,
- * fresh temporary data directories) and N workshop servers (examples/workshop-live/server.ts with
- * DATABASE_URL and REDIS_URL), measured from /proc.
+ * fresh temporary data directories), N workshop servers (examples/workshop-live/server.ts with
+ * DATABASE_URL and REDIS_URL), and the clients in several Node processes (clientProcesses.ts, 30
+ * clients each by default), all measured from /proc.
  *
  *   90 clients spread evenly over the servers, each making 2 edits a second for 60 seconds on
  *   one 200-touchpoint journey:
  *     time for every replica to converge after the last edit,
+ *     time from an edit to its acknowledgement, and to its arrival through another server,
  *     per-server CPU (share of one core) and memory (RSS),
- *     Redis CPU, commands per second and bytes relayed,
- *     PostgreSQL CPU (postmaster and backends), commits and rows per second, and the servers'
- *     append latency before acknowledging (from their /metrics histograms).
+ *     Redis CPU, commands per second, bytes relayed and memory (INFO),
+ *     PostgreSQL CPU (postmaster and backends), commits and rows per second, table sizes, and the
+ *     servers' append latency before acknowledging (from their /metrics histograms),
+ *     the client processes' CPU (so a saturated harness shows);
+ *   then the same figures as a Markdown section for BENCHMARKS.md.
  *
- * Options: --servers 3 --clients 90 --rate 2 --seconds 60 (shorter runs to iterate).
- * LIVE_PORTS=4400-4499 confines every port it opens.
+ * Options: --servers 3 --clients 90 --rate 2 --seconds 60 --client-processes 3 (shorter runs to iterate).
+ * LIVE_PORTS=4400-4499 confines every port it opens (Redis, PostgreSQL, the servers).
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { connect as tcpConnect } from 'node:net';
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
-import { writeJourneyToYDoc, yDocToJourney } from '../../src/collab';
+import { parseJourney } from '../../src/model';
+import { writeJourneyToYDoc } from '../../src/collab';
 import { makeJourney } from '../model/generate';
 import { freePort, startPostgres, startRedis } from '../../scripts/live-services';
-import { workshopEdit } from './workshopEdits';
-import { finalJourneys, waitForConvergence } from './convergence';
-import { failoverWebSocket } from '../../examples/workshop-live/failover';
+import { connectClient } from './benchClient';
+import { startClientProcesses } from './clientProcesses';
+import { wallClock } from './clientProtocol';
+import { describePercentiles, percentile } from './percentiles';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -39,6 +43,10 @@ const SERVERS = option('servers', 3);
 const CLIENTS = option('clients', 90);
 const RATE = option('rate', 2);
 const SECONDS = option('seconds', 60);
+const CLIENT_PROCESSES = option('client-processes', Math.ceil(CLIENTS / 30));
+for (const [name, value] of Object.entries({ servers: SERVERS, clients: CLIENTS, rate: RATE, seconds: SECONDS, 'client-processes': CLIENT_PROCESSES })) {
+  if (!(value > 0) || (name !== 'rate' && !Number.isInteger(value))) throw new Error(`bench:collab --${name}: expected a positive ${name === 'rate' ? 'number' : 'whole number'}, got ${value}`);
+}
 const TOKEN = 'bench-token';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const t0 = performance.now();
@@ -94,6 +102,20 @@ function redisInfo(url: string): Promise<Map<string, string>> {
 // ---- services and servers ------------------------------------------------------------------------
 console.log(`bench:collab --servers ${SERVERS}  ${CLIENTS} clients x ${RATE} edits/s for ${SECONDS} s on a 200-touchpoint journey`);
 const [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+let servicesStopped = false;
+// A run that fails midway leaves no Redis or PostgreSQL running either (SIGQUIT: PostgreSQL's immediate shutdown).
+process.on('exit', () => {
+  if (servicesStopped) return;
+  const signal = (pid: number | undefined, name: NodeJS.Signals) => {
+    try {
+      if (pid !== undefined) process.kill(pid, name);
+    } catch {
+      // gone already
+    }
+  };
+  redis.pids().forEach((pid) => signal(pid, 'SIGKILL'));
+  signal(postgres.pids()[0], 'SIGQUIT');
+});
 interface ServerProcess {
   url: string;
   http: string;
@@ -122,27 +144,19 @@ const serverPids = servers.map((s) => s.child.pid as number);
 // Whatever happens to this run, the servers do not outlive it.
 process.on('exit', () => servers.forEach((s) => s.child.kill('SIGKILL')));
 
-interface Client {
-  doc: Y.Doc;
-  provider: HocuspocusProvider;
-  synced: Promise<void>;
-}
-function connect(url: string, room: string): Client {
-  const doc = new Y.Doc();
-  let done!: () => void;
-  const synced = new Promise<void>((resolve) => (done = resolve));
-  // failoverWebSocket with one URL: ws with an error listener, so a socket dropped while connecting does not throw.
-  const Socket = failoverWebSocket([url], WebSocket as unknown as typeof globalThis.WebSocket);
-  const provider = new HocuspocusProvider({ url, name: room, token: TOKEN, document: doc, ...({ WebSocketPolyfill: Socket } as object), onSynced: () => done() });
-  return { doc, provider, synced };
-}
-
 const db = new pg.Client({ connectionString: postgres.url });
 await db.connect();
 const pgStats = async () => {
   const { rows } = await db.query<{ xact_commit: string; tup_inserted: string; tup_deleted: string }>('SELECT xact_commit, tup_inserted, tup_deleted FROM pg_stat_database WHERE datname = current_database()');
   const row = rows[0]!;
   return { commits: Number(row.xact_commit), inserted: Number(row.tup_inserted), deleted: Number(row.tup_deleted) };
+};
+const pgSizes = async () => {
+  const { rows } = await db.query<{ rooms: string; updates: string; database: string; update_rows: string }>(
+    "SELECT pg_total_relation_size('journey_rooms') AS rooms, pg_total_relation_size('journey_room_updates') AS updates, pg_database_size(current_database()) AS database, (SELECT count(*) FROM journey_room_updates) AS update_rows",
+  );
+  const row = rows[0]!;
+  return { rooms: Number(row.rooms), updates: Number(row.updates), database: Number(row.database), updateRows: Number(row.update_rows) };
 };
 
 /** p50 and p99 (upper bucket bounds) of the servers' append-before-acknowledging histograms. */
@@ -162,80 +176,114 @@ async function appendLatency(): Promise<{ p50: string; p99: string; count: numbe
   return { p50: bound(0.5), p99: bound(0.99), count };
 }
 
+
 // ---- load ----------------------------------------------------------------------------------------
 {
-  const seeder = connect(servers[0]!.url, 'load');
+  const seeder = connectClient(servers[0]!.url, 'load', TOKEN);
   await seeder.synced;
   writeJourneyToYDoc(seeder.doc, makeJourney(200, 5));
   await sleep(500);
   seeder.provider.destroy();
 }
-const clients = Array.from({ length: CLIENTS }, (_, i) => connect(servers[i % SERVERS]!.url, 'load'));
-await Promise.all(clients.map((c) => c.synced));
-progress(`${CLIENTS} clients synced`);
-await sleep(1000);
+const clients = await startClientProcesses({
+  urls: Array.from({ length: CLIENTS }, (_, i) => servers[i % SERVERS]!.url),
+  processes: CLIENT_PROCESSES,
+  room: 'load',
+  token: TOKEN,
+  rate: RATE,
+  seconds: SECONDS,
+});
+progress(`${CLIENTS} clients synced in ${clients.pids.length} processes`);
+process.on('exit', clients.kill);
 
+// Every process starts its edit loop at the same wall-clock moment; the figures are taken from it.
+const startAt = wallClock() + 1000;
+const editing = clients.edit(startAt);
+await sleep(startAt - wallClock());
 const cpuBefore = serverPids.map((pid) => cpuSeconds([pid]));
 const rssBefore = serverPids.map((pid) => rssMb([pid]));
 const peakRss = [...rssBefore];
 const redisCpuBefore = cpuSeconds(redis.pids());
 const pgCpuBefore = cpuSeconds(postgres.pids());
+const clientCpuBefore = clients.pids.map((pid) => cpuSeconds([pid]));
 const redisBefore = await redisInfo(redis.url);
 const pgBefore = await pgStats();
-const sampler = setInterval(() => serverPids.forEach((pid, i) => (peakRss[i] = Math.max(peakRss[i] as number, rssMb([pid])))), 1000);
+let peakRedisMemory = Number(redisBefore.get('used_memory') ?? 0);
+const sampler = setInterval(() => {
+  serverPids.forEach((pid, i) => (peakRss[i] = Math.max(peakRss[i] as number, rssMb([pid]))));
+  void redisInfo(redis.url).then((info) => (peakRedisMemory = Math.max(peakRedisMemory, Number(info.get('used_memory') ?? 0))), () => undefined);
+}, 1000);
 
-let edits = 0;
-let skipped = 0;
-const started = performance.now();
-const end = started + SECONDS * 1000;
-await Promise.all(
-  clients.map(async (client, i) => {
-    await sleep(Math.random() * (1000 / RATE));
-    let next = performance.now();
-    while (next < end) {
-      const before = yDocToJourney(client.doc);
-      try {
-        writeJourneyToYDoc(client.doc, workshopEdit(before, i * 100_000 + edits), { previous: before });
-        edits++;
-      } catch {
-        // This replica holds a journey concurrent edits made invalid for a moment (the repairing
-        // server fixes it); an editor would show the problem and not edit, so neither does this client.
-        skipped++;
-      }
-      next += 1000 / RATE;
-      await sleep(Math.max(0, next - performance.now()));
-    }
-  }),
-);
-const lastEdit = performance.now();
+const { edits, skipped, lastEdit, maxBehindMs } = await editing;
 progress('editing done');
-const elapsed = (lastEdit - started) / 1000;
+const elapsed = (lastEdit - startAt) / 1000;
 const cpuDuring = serverPids.map((pid, i) => cpuSeconds([pid]) - (cpuBefore[i] as number));
 const redisCpu = cpuSeconds(redis.pids()) - redisCpuBefore;
 const pgCpu = cpuSeconds(postgres.pids()) - pgCpuBefore;
+const clientCpu = clients.pids.map((pid, i) => cpuSeconds([pid]) - (clientCpuBefore[i] as number));
 const redisAfter = await redisInfo(redis.url);
 const pgAfter = await pgStats();
+const load = loadavg()[0] as number;
 
-const convergedAt = await waitForConvergence(clients.map((c) => c.doc), 60_000);
+const convergedAt = await clients.converged(60_000);
 clearInterval(sampler);
-const { identical, valid, finalDoc } = finalJourneys(clients.map((c) => c.doc));
+const final = await clients.finish();
 const latency = await appendLatency();
+const sizes = await pgSizes();
 const delta = (key: string) => Number(redisAfter.get(key) ?? 0) - Number(redisBefore.get(key) ?? 0);
-const rows = await db.query<{ n: string }>('SELECT count(*) AS n FROM journey_room_updates');
+const finalDoc = JSON.parse(final.journeys[0] as string) as { touchpoints: unknown[] };
+const valid = final.valid && parseJourney(final.journeys[0] as string).ok;
 
+// ---- figures ---------------------------------------------------------------------------------------
 const pct = (cpu: number) => `${((cpu / elapsed) * 100).toFixed(1)} %`;
-console.log(`  edits made                      ${edits} in ${elapsed.toFixed(1)} s (${(edits / elapsed).toFixed(1)}/s; ${skipped} skipped on a momentarily invalid replica)`);
-console.log(`  converged after the last edit   ${(convergedAt - lastEdit).toFixed(0)} ms   identical: ${identical}, valid: ${valid}, ${finalDoc.touchpoints.length} touchpoints`);
-servers.forEach((_, i) =>
-  console.log(`  server ${i + 1} (${Math.ceil(CLIENTS / SERVERS)} clients)            CPU ${pct(cpuDuring[i] as number)} of one core, RSS ${(rssBefore[i] as number).toFixed(0)} MB before, ${(peakRss[i] as number).toFixed(0)} MB peak`),
-);
-console.log(`  Redis                           CPU ${pct(redisCpu)}, ${(delta('total_commands_processed') / elapsed).toFixed(0)} commands/s, ${(delta('total_net_output_bytes') / elapsed / 1024 / 1024).toFixed(2)} MB/s out, ${(delta('total_net_input_bytes') / elapsed / 1024).toFixed(0)} KB/s in`);
-console.log(
-  `  PostgreSQL                      CPU ${pct(pgCpu)}, ${((pgAfter.commits - pgBefore.commits) / elapsed).toFixed(0)} commits/s, ${((pgAfter.inserted - pgBefore.inserted) / elapsed).toFixed(0)} rows inserted/s, ${((pgAfter.deleted - pgBefore.deleted) / elapsed).toFixed(0)} deleted/s (compaction), ${rows.rows[0]?.n} update rows left`,
-);
-console.log(`  append before acknowledging     p50 ${latency.p50}, p99 ${latency.p99} (${latency.count} appends, group-committed)`);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const perClients = Math.ceil(CLIENTS / SERVERS);
+const converged = Number.isNaN(convergedAt) ? 'not within 60 s' : `${Math.max(0, convergedAt - lastEdit).toFixed(0)} ms`;
+const redisLine = `CPU ${pct(redisCpu)}, ${(delta('total_commands_processed') / elapsed).toFixed(0)} commands/s, ${(delta('total_net_output_bytes') / elapsed / 1024 / 1024).toFixed(2)} MB/s out, ${(delta('total_net_input_bytes') / elapsed / 1024).toFixed(0)} KB/s in, memory ${mb(Number(redisBefore.get('used_memory') ?? 0))} before, ${mb(peakRedisMemory)} peak`;
+const pgLine = `CPU ${pct(pgCpu)}, ${((pgAfter.commits - pgBefore.commits) / elapsed).toFixed(0)} commits/s, ${((pgAfter.inserted - pgBefore.inserted) / elapsed).toFixed(0)} rows inserted/s, ${((pgAfter.deleted - pgBefore.deleted) / elapsed).toFixed(0)} deleted/s (compaction)`;
+const tablesLine = `journey_rooms ${mb(sizes.rooms)}, journey_room_updates ${mb(sizes.updates)} (${sizes.updateRows} rows left), database ${mb(sizes.database)}`;
+const clientsLine = `${clients.pids.length} process${clients.pids.length === 1 ? '' : 'es'}, CPU ${clientCpu.map(pct).join(' / ')} of one core; an edit started at most ${maxBehindMs.toFixed(0)} ms behind its schedule`;
 
-clients.forEach((c) => c.provider.destroy());
+console.log(`  edits made                      ${edits} in ${elapsed.toFixed(1)} s (${(edits / elapsed).toFixed(1)}/s of ${CLIENTS * RATE}/s; ${skipped} skipped on a momentarily invalid replica)`);
+console.log(`  converged after the last edit   ${converged}   identical: ${final.identical}, valid: ${valid}, ${finalDoc.touchpoints.length} touchpoints`);
+console.log(`  edit to acknowledgement         ${describePercentiles(final.acknowledged)}; ${final.unacknowledged} still unacknowledged at the end (a socket the server closed, reconnecting)`);
+console.log(`  edit seen through another server ${describePercentiles(final.crossServer)}`);
+servers.forEach((_, i) =>
+  console.log(`  server ${i + 1} (${perClients} clients)            CPU ${pct(cpuDuring[i] as number)} of one core, RSS ${(rssBefore[i] as number).toFixed(0)} MB before, ${(peakRss[i] as number).toFixed(0)} MB peak`),
+);
+console.log(`  Redis                           ${redisLine}`);
+console.log(`  PostgreSQL                      ${pgLine}`);
+console.log(`  PostgreSQL tables               ${tablesLine}`);
+console.log(`  append before acknowledging     p50 ${latency.p50}, p99 ${latency.p99} (${latency.count} appends, group-committed)`);
+console.log(`  client processes                ${clientsLine}`);
+
+// An edit a whole interval late means the clients' processes (or the machine) could not keep pace:
+// the figures then measure the machine's load more than the servers.
+const behind = maxBehindMs > 1000 / RATE;
+const warning = `edits fell up to ${(maxBehindMs / 1000).toFixed(1)} s behind their schedule (load average ${load.toFixed(1)} on ${cpus().length} cores): these figures measure a machine that could not keep pace, not the servers`;
+if (behind) console.log(`  WARNING: ${warning}`);
+
+const ms = (values: number[], p: number) => `${percentile(values, p).toFixed(0)} ms`;
+const markdown = [
+  `### Scale-out run: ${SERVERS} servers, ${CLIENTS} clients × ${RATE} edits/s × ${SECONDS} s (${new Date().toISOString().slice(0, 10)})`,
+  '',
+  `\`npm run bench:collab -- --servers ${SERVERS} --clients ${CLIENTS} --rate ${RATE} --seconds ${SECONDS} --client-processes ${clients.pids.length}\`, ${cpus().length} cores, load average ${load.toFixed(1)} at the last edit.`,
+  '',
+  '| figure | measured |',
+  '|---|---|',
+  `| edits | ${edits.toLocaleString('en-US')} in ${elapsed.toFixed(1)} s (${(edits / elapsed).toFixed(1)}/s of ${CLIENTS * RATE}/s), ${skipped} skipped |`,
+  `| all ${CLIENTS} replicas converged after the last edit | ${converged} (identical: ${final.identical}, valid: ${valid}, ${finalDoc.touchpoints.length} touchpoints) |`,
+  `| edit to acknowledgement (committed to PostgreSQL) | p50 ${ms(final.acknowledged, 0.5)}, p95 ${ms(final.acknowledged, 0.95)}, p99 ${ms(final.acknowledged, 0.99)} |`,
+  `| edit seen by a client of another server | p50 ${ms(final.crossServer, 0.5)}, p95 ${ms(final.crossServer, 0.95)}, p99 ${ms(final.crossServer, 0.99)} |`,
+  ...servers.map((_, i) => `| server ${i + 1} (${perClients} clients) | CPU ${pct(cpuDuring[i] as number)} of one core, RSS ${(rssBefore[i] as number).toFixed(0)} MB before, ${(peakRss[i] as number).toFixed(0)} MB peak |`),
+  `| Redis | ${redisLine} |`,
+  `| PostgreSQL | ${pgLine}; append p50 ${latency.p50}, p99 ${latency.p99} |`,
+  `| PostgreSQL tables after the run | ${tablesLine} |`,
+  `| client processes (harness, not the servers) | ${clientsLine} |`,
+  ...(behind ? ['', `**Warning:** ${warning}.`] : []),
+];
+console.log(`\nFor BENCHMARKS.md:\n\n${markdown.join('\n')}\n`);
+
 await db.end();
 await Promise.all(
   servers.map(
@@ -247,4 +295,5 @@ await Promise.all(
   ),
 );
 await Promise.all([redis.stop(), postgres.stop()]);
+servicesStopped = true;
 process.exit(0);

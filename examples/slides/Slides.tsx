@@ -68,8 +68,8 @@ export function Slides() {
           </select>
         </label>
         <p role="status">
-          {status.kind === 'working' && 'Exporting four slides…'}
-          {status.kind === 'ready' && `Four slides exported in ${status.ms} ms.`}
+          {status.kind === 'working' && 'Exporting the slides…'}
+          {status.kind === 'ready' && `${status.slides.length} slides exported in ${status.ms} ms.`}
         </p>
       </header>
       {status.kind === 'failed' && (

@@ -13,9 +13,10 @@
  * with parseJourney, written as ordinary Yjs changes (so every replica, on every server, follows),
  * and stored before the answer.
  *
- * Rating rounds (start, reveal) are issue 15's: they will be commands here declaring the
- * `runRatingRounds` permission (roles.ts), which only the facilitator has. Add them to
- * ROOM_COMMANDS; nothing else needs to change.
+ * Rating rounds are not commands: the facilitator's page writes the round's state into the shared
+ * document (journey-canvas/collab's startRatingRound, revealRatingRound, endRatingRound), so it
+ * also works without a server, and the server refuses that write from anyone whose role lacks
+ * `runRatingRounds` (roles.ts) before applying it (roundGuard.ts).
  */
 import type { Extension, onStatelessPayload } from '@hocuspocus/server';
 import type * as Y from 'yjs';

@@ -59,7 +59,7 @@ export interface ConnectionGuardOptions extends Partial<ConnectionLimits> {
    * Asked before Hocuspocus applies a sync message (type 0) of a logged-in room; a string
    * refuses it and closes the socket with that reason (e.g. the room is over its size limit).
    */
-  admitSync?(documentName: string, message: Uint8Array, payloadStart: number): string | null | typeof DEFER;
+  admitSync?(documentName: string, message: Uint8Array, payloadStart: number, role?: string): string | null | typeof DEFER;
   /** One line per socket closed here (what it did), for the log. */
   onRefused?(reason: string): void;
 }
@@ -147,8 +147,8 @@ export interface ConnectionGuard {
   websocketOptions: { WebSocket: typeof WebSocket; maxPayload: number };
   /** Give it every socket with its upgrade request (the WebSocketServer's `connection` event). */
   onConnection(socket: WebSocket, request: IncomingMessage): void;
-  /** The socket of `request` logged in to `documentName` (call it from onAuthenticate, on success). */
-  authenticated(request: IncomingMessage, documentName: string): void;
+  /** The socket of `request` logged in to `documentName` with `role` (call it from onAuthenticate, on success). */
+  authenticated(request: IncomingMessage, documentName: string, role?: string): void;
   limits: ConnectionLimits;
 }
 
@@ -170,6 +170,8 @@ export function createConnectionGuard(options: ConnectionGuardOptions = {}): Con
   class GuardedSocket extends WebSocket {
     /** Rooms (document names) that accepted this socket's token. */
     readonly loggedIn = new Set<string>();
+    /** The role each room's token gave (admitSync refuses some writes by role: roundGuard.ts). */
+    readonly roles = new Map<string, string>();
     /** What was sent for rooms not logged in to, by room. */
     private readonly waiting = new Map<string, { messages: number; bytes: number }>();
     private waitingBytes = 0;
@@ -191,8 +193,9 @@ export function createConnectionGuard(options: ConnectionGuardOptions = {}): Con
       setTimeout(() => this.terminate(), 500).unref();
     }
 
-    loggedInTo(documentName: string): void {
+    loggedInTo(documentName: string, role?: string): void {
       this.loggedIn.add(documentName);
+      if (role !== undefined) this.roles.set(documentName, role);
       clearTimeout(this.loginTimer);
       const waited = this.waiting.get(documentName);
       if (waited) this.waitingBytes -= waited.bytes;
@@ -232,7 +235,7 @@ export function createConnectionGuard(options: ConnectionGuardOptions = {}): Con
         }
       }
       if (this.loggedIn.has(documentName) && (head.type === MESSAGE_TYPE.sync || head.type === MESSAGE_TYPE.syncReply)) {
-        const verdict = options.admitSync?.(documentName, bytes, head.typeEnd) ?? null;
+        const verdict = options.admitSync?.(documentName, bytes, head.typeEnd, this.roles.get(documentName)) ?? null;
         if (typeof verdict === 'string') {
           this.refuse(verdict);
           return null;
@@ -278,8 +281,8 @@ export function createConnectionGuard(options: ConnectionGuardOptions = {}): Con
       socket.loginTimer.unref();
       socket.once('close', () => clearTimeout(socket.loginTimer));
     },
-    authenticated(request, documentName) {
-      socketOf.get(request)?.loggedInTo(documentName);
+    authenticated(request, documentName, role) {
+      socketOf.get(request)?.loggedInTo(documentName, role);
     },
   };
 }

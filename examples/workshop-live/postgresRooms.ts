@@ -101,6 +101,25 @@ export function clientUpdateIn(message: Uint8Array): Uint8Array | null {
   }
 }
 
+/**
+ * Runs `work` on one pooled connection inside BEGIN … COMMIT; any error rolls back (a failed
+ * rollback on a broken connection is ignored: the error that caused it is the one thrown).
+ */
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 export class PostgresRooms implements Extension {
   extensionName = 'journey-canvas PostgreSQL rooms';
   /** Below the defaults (100): size caps and other refusals run first, so a refused update is never stored. */
@@ -110,7 +129,7 @@ export class PostgresRooms implements Extension {
   private readonly options: PostgresRoomsOptions;
   private queue: PendingAppend[] = [];
   private flushing: Promise<void> | null = null;
-  /** Appends of the server's own changes, not awaited by anyone; drained on shutdown. */
+  /** Work a store must wait for: appends of the server's own changes (awaited by no one) and catch-ups after a peer died. */
   private readonly background = new Set<Promise<void>>();
   private readonly log: (message: string) => void;
 
@@ -124,18 +143,10 @@ export class PostgresRooms implements Extension {
 
   /** Creates the tables if missing. Call once before serving. */
   async migrate(): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
       await client.query(SCHEMA_SQL);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /** For the health endpoint. */
@@ -174,9 +185,16 @@ export class PostgresRooms implements Extension {
     this.flushing = null;
   }
 
-  /** Waits for every append already started (the server's own changes included). */
+  /** Waits for every append already started (the server's own changes and catch-ups included). */
   async settled(): Promise<void> {
     await Promise.all([this.flushing, ...this.background]);
+  }
+
+  /** Makes a store (settled) wait for `work`; its failure is its caller's to handle. */
+  private track(work: Promise<void>): void {
+    const done = work.catch(() => undefined);
+    this.background.add(done);
+    void done.finally(() => this.background.delete(done));
   }
 
   /** Applies what PostgreSQL holds for the room to its loaded Y.Doc; not appended again. */
@@ -204,10 +222,16 @@ export class PostgresRooms implements Extension {
   }
 
   /** After a peer died: what PostgreSQL has into the room, and what the room has into PostgreSQL. */
-  async reconcile(documentName: string, document: Y.Doc): Promise<void> {
-    await this.catchUp(documentName, document);
-    // Everything the room holds, as one update: idempotent, compacted away at the next store.
-    await this.append(roomOf(documentName), Y.encodeStateAsUpdate(document));
+  reconcile(documentName: string, document: Y.Doc): Promise<void> {
+    const work = (async () => {
+      await this.catchUp(documentName, document);
+      // Everything the room holds, as one update: idempotent, compacted away at the next store.
+      await this.append(roomOf(documentName), Y.encodeStateAsUpdate(document));
+    })();
+    // A room that empties meanwhile is compacted after this, not before its row lands (which
+    // would leave the row until the room is next loaded).
+    this.track(work);
+    return work;
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
@@ -216,11 +240,11 @@ export class PostgresRooms implements Extension {
     // the server's own (seeding, restores): append them as they happen.
     document.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN || origin === REDIS_ORIGIN || origin instanceof Connection) return;
-      const appended = this.append(roomOf(documentName), update).catch((error: unknown) =>
-        this.log(`room ${JSON.stringify(documentName)}: could not store a server change: ${String(error)}`),
+      this.track(
+        this.append(roomOf(documentName), update).catch((error: unknown) =>
+          this.log(`room ${JSON.stringify(documentName)}: could not store a server change: ${String(error)}`),
+        ),
       );
-      this.background.add(appended);
-      void appended.finally(() => this.background.delete(appended));
     });
   }
 
@@ -244,16 +268,11 @@ export class PostgresRooms implements Extension {
   }
 
   async compact(room: string): Promise<void> {
-    await this.timed('compact', async () => {
-      const client = await this.pool.connect();
-      try {
-        await client.query('BEGIN');
+    await this.timed('compact', () =>
+      inTransaction(this.pool, async (client) => {
         await client.query("SELECT pg_advisory_xact_lock(hashtext('journey-room:' || $1))", [room]);
         const updates = await client.query<{ id: string; update: Buffer }>('SELECT id, update FROM journey_room_updates WHERE room = $1 ORDER BY id LIMIT $2', [room, COMPACT_BATCH]);
-        if (updates.rows.length === 0) {
-          await client.query('COMMIT');
-          return;
-        }
+        if (updates.rows.length === 0) return;
         const snapshot = await client.query<{ snapshot: Buffer }>('SELECT snapshot FROM journey_rooms WHERE name = $1', [room]);
         const doc = new Y.Doc();
         const first = snapshot.rows[0];
@@ -274,14 +293,8 @@ export class PostgresRooms implements Extension {
         // Exactly the rows merged: an update appended meanwhile (even with a smaller id not yet
         // committed when we read) stays for the next compaction.
         await client.query('DELETE FROM journey_room_updates WHERE id = ANY($1::bigint[])', [updates.rows.map((r) => r.id)]);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    });
+      }),
+    );
   }
 
   async onDestroy(): Promise<void> {

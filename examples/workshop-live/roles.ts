@@ -9,10 +9,11 @@ export type Role = (typeof ROLES)[number];
 
 /**
  * - `edit`: change the journey (write to the shared Y.Doc);
- * - `rate`: give one's own rating of a touchpoint (issue 15 builds ratings; today a rating is an edit);
+ * - `rate`: give one's own rating of a touchpoint (a write to the shared ratings; a viewer's
+ *   read-only connection cannot);
  * - `restoreSnapshot`: put the whole room back to a saved journey (the `restore` command);
- * - `runRatingRounds`: start and reveal rating rounds. Reserved for issue 15: no command uses it
- *   yet, so rating-round commands only need to declare it (see commands.ts).
+ * - `runRatingRounds`: start, reveal and end rating rounds: the server refuses a write to the
+ *   round's shared state from a connection without it (roundGuard.ts).
  */
 export type Permission = 'edit' | 'rate' | 'restoreSnapshot' | 'runRatingRounds';
 

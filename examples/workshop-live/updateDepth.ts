@@ -15,6 +15,9 @@ import * as Y from 'yjs';
 
 type Id = { client: number; clock: number };
 
+/** The refusal of an update hanging from content the document does not hold (the caller may know it is on its way). */
+export const DEPENDS_ON_MISSING = 'sent an update that depends on content the server does not have';
+
 /** The deepest type the update creates (or a depth past `stopAt`, where it stops counting), or a reason to refuse it. */
 export function updateDepth(update: Uint8Array, doc: Y.Doc | undefined, stopAt = Number.POSITIVE_INFINITY): { depth: number } | { refused: string } {
   let structs: (Y.Item | Y.GC | unknown)[];
@@ -90,7 +93,7 @@ export function updateDepth(update: Uint8Array, doc: Y.Doc | undefined, stopAt =
           continue;
         }
         const held = inDoc(id);
-        if (held === undefined) return { refused: 'sent an update that depends on content the server does not have' };
+        if (held === undefined) return { refused: DEPENDS_ON_MISSING };
         if (!(held instanceof Y.Item)) base = 0; // garbage-collected: what hangs from it is discarded
         else if (parent) base = held.content instanceof Y.ContentType ? depthInDoc(held.content.type) : 0;
         else base = depthInDoc(held.parent as Y.AbstractType<unknown> | null);

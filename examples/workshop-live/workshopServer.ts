@@ -30,13 +30,14 @@ import { ClassicLevel } from 'classic-level';
 import * as Y from 'yjs';
 import { createJourney, serializeJourney } from 'journey-canvas/model';
 import type { JourneyDocument, JourneyError } from 'journey-canvas/model';
-import { isJourneyYDocEmpty, journeyToYDoc, journeyYTypes, parseJourneyYDoc, writeJourneyToYDoc, Y_KEYS, Y_READ_LIMITS } from 'journey-canvas/collab';
+import { isJourneyYDocEmpty, journeyToYDoc, journeyYTypes, parseJourneyYDoc, ROUND_Y_KEYS, writeJourneyToYDoc, Y_KEYS, Y_READ_LIMITS } from 'journey-canvas/collab';
 import { createConnectionGuard, roomOf } from './connectionGuard';
 import type { ConnectionLimits } from './connectionGuard';
 import { dropForeignContent } from './foreignTypes';
 import { createRoomSizeGuard, ROOM_LIMITS } from './roomLimits';
 import { createUpdateLog } from './updateLog';
-import { can } from './roles';
+import { can, isRole } from './roles';
+import { typesTouched, updateOfSyncMessage } from './roundGuard';
 import { AccessDenied } from './tokens';
 import type { AccessCheck } from './tokens';
 
@@ -87,7 +88,8 @@ export interface WorkshopServer {
 
 /** The server's own writes (restoring a valid state, seeding): not validated again. */
 const SERVER_ORIGIN = { workshopServer: true };
-const JOURNEY_TYPES: ReadonlySet<string> = new Set(Object.values(Y_KEYS));
+/** The shared types a room keeps: the journey's and the rating round's (anything else is dropped). */
+const JOURNEY_TYPES: ReadonlySet<string> = new Set([...Object.values(Y_KEYS), ...Object.values(ROUND_Y_KEYS)]);
 
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -155,7 +157,18 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   });
   const guard = createConnectionGuard({
     ...options.limits,
-    admitSync: roomSizes.admitSync,
+    admitSync: (documentName, message, payloadStart, role) => {
+      const verdict = roomSizes.admitSync(documentName, message, payloadStart);
+      if (verdict !== null) return verdict;
+      // Only a facilitator starts, reveals and ends rating rounds (roundGuard.ts).
+      if (role === undefined || (isRole(role) && can(role, 'runRatingRounds'))) return null;
+      const update = updateOfSyncMessage(message, payloadStart);
+      const document = server.hocuspocus.documents.get(documentName);
+      if (update === null || document === undefined) return null;
+      const touched = typesTouched(update, document);
+      if ('refused' in touched) return touched.refused;
+      return touched.has(ROUND_Y_KEYS.round) ? 'wrote the rating round, which only a facilitator may start, reveal or end' : null;
+    },
     onRefused: (reason) => incident(`closed a connection that ${reason}`),
   });
 
@@ -200,7 +213,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
         }
         // A viewer's connection is read-only: Hocuspocus refuses its updates (never applied, relayed or stored).
         if (!can(role, 'edit')) connectionConfig.readOnly = true;
-        guard.authenticated(request, documentName);
+        guard.authenticated(request, documentName, role);
         return { role };
       }
       const expected = expectedToken(roomOf(documentName));
@@ -208,7 +221,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
         options.onRefused?.('wrong room token');
         throw new Error('Not authorized: wrong or missing room token');
       }
-      guard.authenticated(request, documentName);
+      guard.authenticated(request, documentName, 'participant');
       return { role: 'participant' };
     },
     async afterLoadDocument({ document, documentName }) {

@@ -71,7 +71,8 @@ export function bindJourneyStore(store: JourneyStore, ydoc: Y.Doc, options: Bind
   /** Loads are shared but are nobody's undo step: an origin the UndoManager does not track. */
   const loadOrigin = { binding: 'journey-canvas', load: true };
   const types = journeyYTypes(ydoc);
-  const undoManager = new Y.UndoManager([types.root, types.stages, types.stageOrder, types.touchpoints, types.touchpointOrder], {
+  // Every journey type (participants and ratings included); not the rating round's state.
+  const undoManager = new Y.UndoManager(Object.values(types), {
     trackedOrigins: new Set([origin]),
     // One undo step per named operation, however quickly they follow each other.
     captureTimeout: 0,

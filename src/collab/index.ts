@@ -16,3 +16,20 @@ export { useJourneyCollab, createJourneyCollab } from './useJourneyCollab';
 export type { JourneyCollabOptions } from './useJourneyCollab';
 export { CollabPresence } from './CollabPresence';
 export type { JourneyEditorCollab } from '../editor/collab';
+export { ratingKey } from './ratingsY';
+export {
+  ROUND_Y_KEYS,
+  RATING_ROUND_ORIGIN,
+  MAX_PARTICIPANT_NAME,
+  MAX_ROUND_RATINGS,
+  readRatingRound,
+  startRatingRound,
+  revealRatingRound,
+  endRatingRound,
+  joinAsParticipant,
+  rateTouchpoint,
+  readRoundRatings,
+} from './ratingRound';
+export type { RatingRound, RatingRoundScope, RoundCount } from './ratingRound';
+export { useRatingRound, readRatingRoundState } from './useRatingRound';
+export type { RatingRoundControls, RatingRoundState, RatingRoundTouchpoint, UseRatingRoundOptions } from './useRatingRound';

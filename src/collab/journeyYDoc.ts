@@ -10,6 +10,14 @@
  *                                   painPoints / delights / opportunities are Y.Arrays of strings,
  *                                   metrics a nested Y.Map, `stageId` a plain field
  *   ydoc.getMap('touchpointOrder')  touchpoint id -> fractional order key over the whole array
+ *   ydoc.getMap('participants')     participant id -> Y.Map of its fields (all but `id`)
+ *   ydoc.getMap('participantOrder') participant id -> fractional order key
+ *   ydoc.getMap('ratings')          [touchpoint id, participant id] -> Y.Map of the rating's fields
+ *                                   (all but `by`); see ratingsY.ts: a rated touchpoint's
+ *                                   `emotion` is read as the mean of its ratings
+ *
+ * A touchpoint's `evidence` is a Y.Array (of Y.Maps) in its map: two people adding evidence at
+ * once both keep theirs. Participants are keyed like stages, so concurrent joins never lose one.
  *
  * The document's arrays are derived by sorting on (order key, id). Keeping order apart from the
  * fields means a move writes two small values (stageId, order) and a concurrent edit of the same
@@ -22,6 +30,7 @@ import { parseJourney } from '../model';
 import type { JourneyDocument, JourneyError, ParseResult } from '../model';
 import { isPlainObject, isStringArray, jsonEqual } from './json';
 import { isOrderKey, reorderKeys } from './order';
+import { attachRatings, readRatingsMap, syncRatings } from './ratingsY';
 import { YReader, Y_READ_LIMITS } from './readY';
 import type { YReadLimits } from './readY';
 
@@ -31,6 +40,9 @@ export const Y_KEYS = {
   stageOrder: 'stageOrder',
   touchpoints: 'touchpoints',
   touchpointOrder: 'touchpointOrder',
+  participants: 'participants',
+  participantOrder: 'participantOrder',
+  ratings: 'ratings',
 } as const;
 
 /**
@@ -39,18 +51,28 @@ export const Y_KEYS = {
  */
 interface Shape {
   arrays: ReadonlySet<string>;
+  /** Lists of any JSON values (evidence) -> Y.Array, edited by splice so concurrent additions merge. */
+  lists?: ReadonlySet<string>;
+  /**
+   * Lists kept in their own maps whose presence the map records as `true` (the root's
+   * participants): an empty list and no list are different documents.
+   */
+  listed?: ReadonlySet<string>;
   maps: ReadonlyMap<string, Shape>;
   /** Fields kept out of the map (the id is the map key; the root's arrays have their own maps). */
   skip: ReadonlySet<string>;
 }
 const leaf: Shape = { arrays: new Set(), maps: new Map(), skip: new Set() };
 const personaShape: Shape = { arrays: new Set(['goals', 'motivations', 'frustrations']), maps: new Map(), skip: new Set() };
-const rootShape: Shape = { arrays: new Set(), maps: new Map([['persona', personaShape]]), skip: new Set(['stages', 'touchpoints']) };
+const rootShape: Shape = { arrays: new Set(), maps: new Map([['persona', personaShape]]), skip: new Set(['stages', 'touchpoints']), listed: new Set(['participants']) };
 const stageShape: Shape = { arrays: new Set(), maps: new Map(), skip: new Set(['id']) };
+const participantShape: Shape = stageShape;
 const touchpointShape: Shape = {
   arrays: new Set(['painPoints', 'delights', 'opportunities']),
+  lists: new Set(['evidence']),
   maps: new Map([['metrics', leaf]]),
-  skip: new Set(['id']),
+  // Ratings live in their own map (ratingsY.ts), keyed by touchpoint and participant.
+  skip: new Set(['id', 'ratings']),
 };
 
 export interface JourneyYTypes {
@@ -59,6 +81,9 @@ export interface JourneyYTypes {
   stageOrder: Y.Map<unknown>;
   touchpoints: Y.Map<unknown>;
   touchpointOrder: Y.Map<unknown>;
+  participants: Y.Map<unknown>;
+  participantOrder: Y.Map<unknown>;
+  ratings: Y.Map<unknown>;
 }
 
 export function journeyYTypes(ydoc: Y.Doc): JourneyYTypes {
@@ -68,6 +93,9 @@ export function journeyYTypes(ydoc: Y.Doc): JourneyYTypes {
     stageOrder: ydoc.getMap(Y_KEYS.stageOrder),
     touchpoints: ydoc.getMap(Y_KEYS.touchpoints),
     touchpointOrder: ydoc.getMap(Y_KEYS.touchpointOrder),
+    participants: ydoc.getMap(Y_KEYS.participants),
+    participantOrder: ydoc.getMap(Y_KEYS.participantOrder),
+    ratings: ydoc.getMap(Y_KEYS.ratings),
   };
 }
 
@@ -85,7 +113,7 @@ function fromY(value: unknown): unknown {
   return new YReader().read(value, '', 0);
 }
 
-function sortedEntities(entities: Y.Map<unknown>, order: Y.Map<unknown>, path: string, reader: YReader): unknown[] {
+function sortedEntities(entities: Y.Map<unknown>, order: Y.Map<unknown>, path: string, reader: YReader, shape: Shape): unknown[] {
   const rows: { id: string; key: string; value: unknown }[] = [];
   entities.forEach((value, id) => {
     const key = order.get(id);
@@ -103,6 +131,13 @@ function sortedEntities(entities: Y.Map<unknown>, order: Y.Map<unknown>, path: s
     // replicas disagree on which entity is which (and no restore wrote it away), so it is a problem.
     if (Object.prototype.hasOwnProperty.call(fields, 'id')) {
       reader.report(`${at}/id`, `an "id" field inside the shared entity (its id is its key, ${JSON.stringify(id)})`, 'invalid_value');
+    }
+    // Likewise a field that has its own map (a touchpoint's ratings): no writer of ours puts it there.
+    for (const key of shape.skip) {
+      if (key !== 'id' && Object.prototype.hasOwnProperty.call(fields, key)) {
+        reader.report(`${at}/${key}`, `a "${key}" field inside the shared entity (they have their own map)`, 'invalid_value');
+        delete fields[key];
+      }
     }
     return { ...fields, id };
   });
@@ -126,10 +161,19 @@ export function readJourneyYDoc(ydoc: Y.Doc, limits: YReadLimits = Y_READ_LIMITS
   for (const key of rootShape.skip) {
     if (types.root.has(key)) reader.report(`/${key}`, `a "${key}" field in the shared root map (they have their own maps)`, 'invalid_value');
   }
+  // The participants list's marker: `true` when the document has one (an empty one included).
+  const listed = types.root.get('participants');
+  delete root.participants;
+  if (listed !== undefined && listed !== true) reader.report('/participants', 'a "participants" field in the shared root map other than its marker (participants have their own map)', 'invalid_value');
+  const touchpoints = sortedEntities(types.touchpoints, types.touchpointOrder, '/touchpoints', reader, touchpointShape);
+  const participants = sortedEntities(types.participants, types.participantOrder, '/participants', reader, participantShape);
+  const participantIds = participants.flatMap((p) => (isPlainObject(p) && typeof p.id === 'string' ? [p.id] : []));
+  attachRatings(touchpoints, participantIds, readRatingsMap(types.ratings, reader), reader);
   const document = {
     ...root,
-    stages: sortedEntities(types.stages, types.stageOrder, '/stages', reader),
-    touchpoints: sortedEntities(types.touchpoints, types.touchpointOrder, '/touchpoints', reader),
+    stages: sortedEntities(types.stages, types.stageOrder, '/stages', reader, stageShape),
+    touchpoints,
+    ...(participants.length > 0 || listed === true ? { participants } : {}),
   } as JourneyDocument;
   return { document, problems: reader.allProblems() };
 }
@@ -188,12 +232,12 @@ function toY(value: unknown, key: string, shape: Shape): unknown {
 }
 
 /** The one splice (delete + insert around the common ends) that turns `from` into `to`. */
-function splice(from: readonly unknown[], to: readonly string[]): { start: number; remove: number; insert: string[] } {
+function splice<T>(from: readonly unknown[], to: readonly T[], same: (a: unknown, b: T) => boolean = (a, b) => a === b): { start: number; remove: number; insert: T[] } {
   let start = 0;
-  while (start < from.length && start < to.length && from[start] === to[start]) start++;
+  while (start < from.length && start < to.length && same(from[start], to[start] as T)) start++;
   let endFrom = from.length;
   let endTo = to.length;
-  while (endFrom > start && endTo > start && from[endFrom - 1] === to[endTo - 1]) {
+  while (endFrom > start && endTo > start && same(from[endFrom - 1], to[endTo - 1] as T)) {
     endFrom--;
     endTo--;
   }
@@ -215,6 +259,21 @@ function syncStringArray(array: Y.Array<unknown>, next: readonly string[], base:
   if (change.insert.length > 0) array.insert(start, change.insert);
 }
 
+/**
+ * Edits a Y.Array of JSON values (evidence) into `next` the same way: one splice, replayed from
+ * `base` when the array moved on meanwhile. Items compare as JSON; an item that changed is
+ * replaced whole (an evidence item is small).
+ */
+function syncJsonArray(array: Y.Array<unknown>, next: readonly unknown[], base: unknown): void {
+  const current = array.toArray().map(fromY);
+  const from = Array.isArray(base) && !jsonEqual(current, base) ? base : current;
+  const change = splice(from, next, jsonEqual);
+  const start = Math.min(change.start, current.length);
+  const remove = Math.min(change.remove, current.length - start);
+  if (remove > 0) array.delete(start, remove);
+  if (change.insert.length > 0) array.insert(start, change.insert.map(toYValue));
+}
+
 function has(record: Record<string, unknown>, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(record, key) && record[key] !== undefined;
 }
@@ -232,17 +291,31 @@ function syncFields(map: Y.Map<unknown>, next: Record<string, unknown>, shape: S
       map.delete(key);
       continue;
     }
+    if (shape.listed?.has(key) && (map.get(key) !== true || !Array.isArray(next[key]))) {
+      // Anything but the marker goes; so does the marker when the document has no such list.
+      if (map.get(key) !== true || base === undefined || has(base, key)) map.delete(key);
+      continue;
+    }
     if (has(next, key)) continue;
     if (base === undefined || has(base, key)) map.delete(key);
   }
   for (const [key, value] of Object.entries(next)) {
     if (value === undefined || shape.skip.has(key)) continue;
+    if (shape.listed?.has(key)) {
+      if (Array.isArray(value) && map.get(key) !== true) map.set(key, true);
+      continue;
+    }
     const before = base !== undefined && has(base, key) ? base[key] : undefined;
     if (base !== undefined && before !== undefined && jsonEqual(before, value)) continue;
     const current = map.get(key);
     if (shape.arrays.has(key) && isStringArray(value)) {
       if (current instanceof Y.Array) syncStringArray(current, value, before);
       else map.set(key, toY(value, key, shape));
+      continue;
+    }
+    if (shape.lists?.has(key) && Array.isArray(value)) {
+      if (current instanceof Y.Array) syncJsonArray(current, value, before);
+      else map.set(key, toYValue(value));
       continue;
     }
     const nested = shape.maps.get(key);
@@ -300,6 +373,24 @@ function syncEntities(
 }
 
 /**
+ * A rated touchpoint's emotion is read from its ratings, so the `emotion` field it has in the
+ * shared map may lag (a reveal, or a colleague's rating, changed the mean without writing it).
+ * Whoever writes a touchpoint whose ratings are involved writes the emotion it has, even when the
+ * three-way diff sees no change: when the last rating goes, the touchpoint keeps that last mean
+ * (as the model says), not an older value left in the field.
+ */
+function storeRatedEmotions(entities: Y.Map<unknown>, next: JourneyDocument['touchpoints'], previous: JourneyDocument['touchpoints'] | undefined): void {
+  const before = new Map(previous?.map((t) => [t.id, t]));
+  for (const touchpoint of next) {
+    const old = before.get(touchpoint.id);
+    if (old === touchpoint) continue;
+    if ((touchpoint.ratings?.length ?? 0) === 0 && (old?.ratings?.length ?? 0) === 0) continue;
+    const map = entities.get(touchpoint.id);
+    if (map instanceof Y.Map && map.get('emotion') !== touchpoint.emotion) map.set('emotion', touchpoint.emotion);
+  }
+}
+
+/**
  * Writes `next` into the Y.Doc with the smallest set of Yjs changes, in one transaction with
  * `origin`. Without `previous` the Y.Doc ends up holding exactly `next`. With `previous` (the
  * document the local edit started from) only what changed from `previous` to `next` is written,
@@ -314,6 +405,15 @@ export function writeJourneyToYDoc(ydoc: Y.Doc, next: JourneyDocument, options: 
     syncFields(types.root, next, rootShape, previous);
     syncEntities(types.stages, types.stageOrder, next.stages, previous?.stages, stageShape);
     syncEntities(types.touchpoints, types.touchpointOrder, next.touchpoints, previous?.touchpoints, touchpointShape);
+    syncEntities(types.participants, types.participantOrder, next.participants ?? [], previous === undefined ? undefined : previous.participants ?? [], participantShape);
+    syncRatings(
+      types.ratings,
+      next.touchpoints,
+      previous?.touchpoints,
+      (target, fields, before) => syncFields(target, fields, leaf, before),
+      (fields) => newEntity(fields, leaf),
+    );
+    storeRatedEmotions(types.touchpoints, next.touchpoints, previous?.touchpoints);
   }, origin);
 }
 

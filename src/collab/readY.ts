@@ -74,7 +74,8 @@ export class YReader {
     return [...this.problems, { path: '', message: `and ${this.unlisted} more problems in the shared journey`, code: 'invalid_value' }];
   }
 
-  private grow(amount: number): boolean {
+  /** Counts `amount` values and characters against the size limit; false once past it (reported once). */
+  grow(amount: number): boolean {
     this.size += amount;
     if (this.size <= this.limits.maxSize) return true;
     if (!this.tooLarge) {

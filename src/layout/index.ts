@@ -7,7 +7,7 @@ export { emotionToY, yToEmotion, snapEmotion, clampEmotion, pixelsPerEmotion, EM
 export type { EmotionScale } from './emotion';
 export { emotionCurvePath, emotionAreaPath, emotionCurveRuns } from './curve';
 export type { CurvePoint, CurveRun, PreviousRuns } from './curve';
-export { estimateLines, estimateTextWidth, measureText, wrapText, truncateText, fitText, resetTextMeasurer, setTextMeasurerFactory } from './text';
+export { cjkEndingStart, estimateLines, estimateTextWidth, measureText, wrapText, truncateText, fitText, resetTextMeasurer, setTextMeasurerFactory } from './text';
 export type { FontSpec, FittedText, TextMeasurer } from './text';
 export { MAP, TYPE, FONT_FAMILY, COLOR_VARIABLES, PALETTES, chipColors, emotionTone, toneColor, stageColor, STAGE_COLORS } from './look';
 export type { ColorMode, ColorName, Palette, TypeStyle } from './look';
@@ -23,6 +23,7 @@ export type {
   JourneyLane,
   LayoutOptions,
   MomentLayout,
+  RatingBandLayout,
   Rect,
   StageColumn,
 } from './types';

@@ -4,9 +4,10 @@
  * lanes are rows. The editor turns this into React Flow nodes and the curve; the image export
  * draws from it too, so both show the same map.
  */
-import { analyzeJourney } from '../model';
+import { analyzeJourney, isRated, touchpointRatingStats } from '../model';
 import type { JourneyDocument, JourneyMoment, Touchpoint } from '../model';
 import { emotionToY } from './emotion';
+import type { EmotionScale } from './emotion';
 import { MAP } from './look';
 import { estimateLines } from './text';
 import { JOURNEY_LANES } from './types';
@@ -21,6 +22,7 @@ import type {
   JourneyLane,
   LayoutOptions,
   MomentLayout,
+  RatingBandLayout,
   Rect,
   StageColumn,
 } from './types';
@@ -57,7 +59,35 @@ export function chipHeight(text: string, width: number): number {
 }
 
 function hasMeta(touchpoint: Touchpoint): boolean {
-  return Boolean(touchpoint.channel || touchpoint.owner || touchpoint.keyMoment);
+  return Boolean(touchpoint.channel || touchpoint.owner || touchpoint.keyMoment || (touchpoint.evidence?.length ?? 0) > 0);
+}
+
+/** The room's spread at each rated touchpoint, under its card, in journey order. */
+function ratingBands(
+  cards: readonly CardLayout[],
+  touchpointById: ReadonlyMap<string, Touchpoint>,
+  scale: EmotionScale,
+  disagreements: ReadonlySet<string>,
+): RatingBandLayout[] {
+  const bands: RatingBandLayout[] = [];
+  for (const card of cards) {
+    const touchpoint = touchpointById.get(card.touchpointId);
+    const stats = touchpoint ? touchpointRatingStats(touchpoint) : undefined;
+    if (!touchpoint || !stats) continue;
+    bands.push({
+      touchpointId: card.touchpointId,
+      x: card.x + card.width / 2,
+      yMin: emotionToY(stats.min, scale),
+      yMax: emotionToY(stats.max, scale),
+      min: stats.min,
+      max: stats.max,
+      values: (touchpoint.ratings ?? []).map((rating) => rating.emotion).sort((a, b) => a - b),
+      n: stats.n,
+      sd: stats.sd,
+      disagreement: disagreements.has(card.touchpointId),
+    });
+  }
+  return bands;
 }
 
 function hasMetrics(touchpoint: Touchpoint): boolean {
@@ -93,14 +123,18 @@ export function layoutJourney(document: JourneyDocument, options: LayoutOptions)
   let titleLines = 1;
   let anyMeta = false;
   let anyMetrics = false;
+  let anyRated = false;
   for (const touchpoint of document.touchpoints) {
     titleLines = Math.max(titleLines, linesOf(touchpoint.title, titleWidth, MAP.titleFontSize));
     anyMeta ||= hasMeta(touchpoint);
     anyMetrics ||= hasMetrics(touchpoint);
+    anyRated ||= isRated(touchpoint);
   }
   titleLines = Math.min(MAP.maxTitleLines, titleLines);
-  const cardHeight =
-    2 * MAP.cardPadding + titleLines * MAP.titleLineHeight + (anyMeta ? MAP.cardMetaGap + MAP.cardMetaHeight : 0);
+  // A rated card stacks the count of ratings under its emotion badge, beside the title: the
+  // title block is at least as tall as that stack.
+  const titleBlock = Math.max(titleLines * MAP.titleLineHeight, anyRated ? MAP.cardCountTop + MAP.cardCountHeight : 0);
+  const cardHeight = 2 * MAP.cardPadding + titleBlock + (anyMeta ? MAP.cardMetaGap + MAP.cardMetaHeight : 0);
 
   // Columns, left to right.
   const columns: StageColumn[] = [];
@@ -175,7 +209,8 @@ export function layoutJourney(document: JourneyDocument, options: LayoutOptions)
         const value = touchpointById.get(card.touchpointId)?.emotion ?? 0;
         return { touchpointId: card.touchpointId, x: card.x + card.width / 2, y: emotionToY(value, scale), emotion: value };
       });
-      emotion = { ...scale, zeroY: emotionToY(0, scale), points, left: MAP.gutterWidth, right };
+      const bands = anyRated ? ratingBands(cards, touchpointById, scale, new Set(analysis.ratings.disagreements)) : [];
+      emotion = { ...scale, zeroY: emotionToY(0, scale), points, bands, left: MAP.gutterWidth, right };
     } else if (lane === 'metrics') {
       height = MAP.metricsHeight + 2 * MAP.lanePadding;
       for (const card of cards) {
@@ -206,6 +241,8 @@ export function layoutJourney(document: JourneyDocument, options: LayoutOptions)
     cards,
     cardById,
     titleLines,
+    cardMeta: anyMeta,
+    cardCounts: anyRated,
     emotion,
     chips,
     metrics,

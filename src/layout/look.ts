@@ -24,6 +24,9 @@ export const MAP = {
   maxTitleLines: 4,
   cardMetaHeight: 24,
   cardMetaGap: 6,
+  /** A rated card's count of ratings ("n 6"), under its emotion badge: its top (from the badge's top) and height. */
+  cardCountTop: 22,
+  cardCountHeight: 18,
   /** Header: colour strip, name lines, and the count/mean row. */
   headerPadding: 12,
   headerNameLineHeight: 20,
@@ -60,6 +63,8 @@ export const TYPE = {
   chip: { size: MAP.chipFontSize, lineHeight: MAP.chipLineHeight, weight: 400 },
   meta: { size: 13, lineHeight: 18, weight: 500 },
   badge: { size: 13, lineHeight: 20, weight: 700 },
+  /** The count of ratings on a card: 14 px, so it stays at 12 px on screen at the readable zoom. */
+  ratingCount: { size: 14, lineHeight: 18, weight: 600 },
   laneName: { size: 14, lineHeight: 18, weight: 600 },
   scaleTick: { size: 13, lineHeight: 16, weight: 400 },
   loudMarker: { size: 13, lineHeight: 22, weight: 700 },
@@ -114,6 +119,9 @@ export const COLOR_VARIABLES = {
   before: '--jc-before',
   added: '--jc-added',
   removed: '--jc-removed',
+  band: '--jc-band',
+  disagree: '--jc-disagree',
+  disagreeArea: '--jc-disagree-area',
 } as const;
 
 export type ColorName = keyof typeof COLOR_VARIABLES;
@@ -162,6 +170,11 @@ export const PALETTES: Readonly<Record<ColorMode, Palette>> = {
     before: '#64748b',
     added: '#15803d',
     removed: '#b91c1c',
+    // The room's spread at a rated touchpoint: a whisker in the curve's ink, light enough to sit under it.
+    band: 'rgba(51, 65, 85, 0.2)',
+    // Where the room disagrees: violet, a colour no other mark uses (5.7:1 on white).
+    disagree: '#7c3aed',
+    disagreeArea: 'rgba(124, 58, 237, 0.2)',
   },
   dark: {
     bg: '#0f141d',
@@ -200,6 +213,9 @@ export const PALETTES: Readonly<Record<ColorMode, Palette>> = {
     before: '#94a3b8',
     added: '#4ade80',
     removed: '#f87171',
+    band: 'rgba(219, 227, 240, 0.22)',
+    disagree: '#c4b5fd',
+    disagreeArea: 'rgba(196, 181, 253, 0.24)',
   },
 };
 

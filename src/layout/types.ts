@@ -94,6 +94,31 @@ export interface ChipBlockLayout extends Rect {
   addButton: Rect | null;
 }
 
+/**
+ * The room's spread at a rated touchpoint: a whisker from the lowest to the highest of its
+ * participants' ratings, on the emotion scale. y grows downwards, so `yMin` (the y of the lowest
+ * rating) is below `yMax` (the y of the highest).
+ */
+export interface RatingBandLayout {
+  touchpointId: string;
+  /** The centre of its card (the x of its point on the curve). */
+  x: number;
+  /** y of the lowest rating. */
+  yMin: number;
+  /** y of the highest rating. */
+  yMax: number;
+  /** The lowest and highest rating, and each rating sorted low to high (for renderers with a scale of their own). */
+  min: number;
+  max: number;
+  values: number[];
+  /** How many participants rated it. */
+  n: number;
+  /** Population standard deviation of the ratings. */
+  sd: number;
+  /** The room disagrees here (the model's rule: n >= 3 and sd >= 2). */
+  disagreement: boolean;
+}
+
 export interface MomentLayout extends EmotionPointLayout {
   moment: JourneyMoment;
 }
@@ -103,6 +128,8 @@ export interface EmotionLaneLayout extends EmotionScale {
   zeroY: number;
   /** One per touchpoint, in journey order: the curve goes through them in this order. */
   points: EmotionPointLayout[];
+  /** One per rated touchpoint, in journey order (left to right): the room's spread, drawn under the curve. */
+  bands: RatingBandLayout[];
   /** From the left edge of the first column to the right edge of the last. */
   left: number;
   right: number;
@@ -120,6 +147,13 @@ export interface JourneyLayout {
   cardById: ReadonlyMap<string, CardLayout>;
   /** Max title lines a card has room for (titles longer than that are clamped with an ellipsis). */
   titleLines: number;
+  /**
+   * Cards have a meta row at the bottom (channel, owner, key moment, evidence count): one of the
+   * touchpoints has something to show there, so every card keeps the room.
+   */
+  cardMeta: boolean;
+  /** Cards have room under the emotion badge for the count of ratings (a touchpoint is rated). */
+  cardCounts: boolean;
   /** null when the emotion lane is hidden. */
   emotion: EmotionLaneLayout | null;
   chips: ChipBlockLayout[];

@@ -16,3 +16,7 @@ export function leftRoundedRect(x: number, y: number, width: number, height: num
 export function px(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/** An opening quotation mark in a 16×16 box: the evidence count's icon on a card (no font needed). */
+export const QUOTE_ICON_PATH =
+  'M1.5,13.5V9.2C1.5,5.9 3.1,3.6 6.4,2.4L7.1,3.9C5.3,4.7 4.4,5.9 4.3,7.5H7V13.5ZM9,13.5V9.2C9,5.9 10.6,3.6 13.9,2.4L14.6,3.9C12.8,4.7 11.9,5.9 11.8,7.5H14.5V13.5Z';

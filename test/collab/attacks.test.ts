@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyOperation } from 'journey-canvas/model';
-import { bindJourneyStore, journeyYTypes, parseJourneyYDoc, writeJourneyToYDoc, yDocToJourney } from 'journey-canvas/collab';
+import { bindJourneyStore, journeyYTypes, parseJourneyYDoc, ratingKey, readRatingRound, startRatingRound, writeJourneyToYDoc, yDocToJourney } from 'journey-canvas/collab';
 import { createJourneyStore } from '../../src/store';
 import { TOKEN, connectClient, sleep, tempDataDir, until } from './harness';
 import type { TestClient } from './harness';
@@ -186,8 +186,8 @@ describe('the workshop server under attack (its own process, over WebSocket)', (
       fc.constantFrom('map', 'array', 'text'),
     );
     const write = fc.record({
-      target: fc.constantFrom('root', 'stage', 'stages', 'touchpoints', 'stageOrder', 'touchpointOrder'),
-      key: fc.oneof(fc.constantFrom('id', 'title', 'name', 'emotion', 'stageId', '__proto__', 'stages', 'persona'), fc.string({ maxLength: 4 })),
+      target: fc.constantFrom('root', 'stage', 'stages', 'touchpoints', 'stageOrder', 'touchpointOrder', 'participants', 'participantOrder', 'ratings'),
+      key: fc.oneof(fc.constantFrom('id', 'title', 'name', 'emotion', 'stageId', '__proto__', 'stages', 'persona', 'participants', 'ratings', 'evidence', 'by', '["t","p"]'), fc.string({ maxLength: 4 })),
       value,
     });
     await fc.assert(
@@ -209,6 +209,60 @@ describe('the workshop server under attack (its own process, over WebSocket)', (
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('ratings, participants and rounds from a hostile participant', () => {
+  it('a BigInt or out-of-range emotion, a note 50 maps deep, a "by" or "ratings" field where none belongs, a key that names nothing: every replica returns to the valid journey with its ratings', async () => {
+    const honest = client(shared.url, 'rated');
+    const attacker = client(shared.url, 'rated');
+    await Promise.all([honest.synced, attacker.synced]);
+    const journey = yDocToJourney(honest.ydoc);
+    const stageId = journey.stages[0]!.id;
+    let next = applyOperation(journey, { operation: 'addTouchpoint', args: { stageId, touchpoint: { id: 't', title: 'Rated', emotion: 0 } } });
+    next = applyOperation(next, { operation: 'addParticipant', args: { participant: { id: 'p', name: 'Ana' } } });
+    next = applyOperation(next, { operation: 'setRating', args: { touchpointId: 't', by: 'p', emotion: -3 } });
+    writeJourneyToYDoc(honest.ydoc, next, { previous: journey });
+    const rated = (doc: Y.Doc) => yDocToJourney(doc).touchpoints[0]?.ratings?.[0]?.emotion === -3 && yDocToJourney(doc).touchpoints[0]?.emotion === -3;
+    await backToValid([honest.ydoc, attacker.ydoc], 'the rating to reach both', rated);
+    const types = journeyYTypes(attacker.ydoc);
+    const rating = () => types.ratings.get(ratingKey('t', 'p')) as Y.Map<unknown>;
+    let deep = new Y.Map<unknown>();
+    const top = deep;
+    for (let i = 0; i < 50; i++) {
+      const inner = new Y.Map<unknown>();
+      deep.set('n', inner);
+      deep = inner;
+    }
+    const attacks: [string, () => void][] = [
+      ['a BigInt emotion', () => rating().set('emotion', 7n)],
+      ['an emotion of 9', () => rating().set('emotion', 9)],
+      ['a note that is a map 50 deep', () => rating().set('note', top)],
+      ['a "by" naming someone else', () => rating().set('by', 'someone')],
+      ['a "ratings" field in the touchpoint', () => (types.touchpoints.get('t') as Y.Map<unknown>).set('ratings', Y.Array.from([1]))],
+      ['a participant that is not an object', () => types.participants.set('p2', 1n)],
+      ['a rating key that names nothing', () => types.ratings.set('not a key', 1)],
+    ];
+    for (const [what, attack] of attacks) {
+      attack();
+      await backToValid([honest.ydoc, attacker.ydoc], `the server to restore after ${what}`, rated);
+    }
+    expect(shared.exit).toBeNull();
+  });
+
+  it('a round started by a participant (the shared token) is refused at the door and reaches nobody', async () => {
+    const honest = client(shared.url, 'round-refused');
+    const attacker = client(shared.url, 'round-refused');
+    await Promise.all([honest.synced, attacker.synced]);
+    const closed = new Promise<void>((resolve) => attacker.provider.on('close', () => resolve()));
+    startRatingRound(attacker.ydoc);
+    await Promise.race([closed, sleep(5000)]);
+    await sleep(300);
+    const late = client(shared.url, 'round-refused');
+    await late.synced;
+    for (const c of [honest, late]) expect(readRatingRound(c.ydoc)).toBeNull();
+    expect(shared.log()).toMatch(/only a facilitator may start, reveal or end/);
+    expect(shared.exit).toBeNull();
   });
 });
 

@@ -10,6 +10,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { serializeJourney } from 'journey-canvas/model';
 import { yDocToJourney } from 'journey-canvas/collab';
+import { freePort } from '../../scripts/live-services';
 import { startWorkshopServer } from '../../examples/workshop-live/workshopServer';
 import type { WorkshopServer, WorkshopServerOptions } from '../../examples/workshop-live/workshopServer';
 
@@ -20,8 +21,10 @@ export function tempDataDir(): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export function startServer(dataDir: string, extra: Partial<WorkshopServerOptions> = {}): Promise<WorkshopServer> {
-  return startWorkshopServer({ port: 0, host: '127.0.0.1', dataDir, token: TOKEN, debounce: 100, ...extra });
+export async function startServer(dataDir: string, extra: Partial<WorkshopServerOptions> = {}): Promise<WorkshopServer> {
+  // A port from LIVE_PORTS when set (machines where tests must keep to a range), else any free one.
+  const port = process.env.LIVE_PORTS ? await freePort() : 0;
+  return startWorkshopServer({ port, host: '127.0.0.1', dataDir, token: TOKEN, debounce: 100, ...extra });
 }
 
 export interface TestClient {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createJourney } from 'journey-canvas/model';
-import { bindJourneyStore, journeyToYDoc, journeyYTypes, parseJourneyYDoc, readJourneyYDoc, writeJourneyToYDoc, Y_READ_LIMITS } from 'journey-canvas/collab';
+import { bindJourneyStore, journeyToYDoc, journeyYTypes, parseJourneyYDoc, ratingKey, readJourneyYDoc, writeJourneyToYDoc, Y_READ_LIMITS } from 'journey-canvas/collab';
 import { createJourneyStore } from '../../src/store';
 import { splitToken } from '../../examples/workshop-live/linkToken';
 
@@ -150,5 +150,64 @@ describe('the workshop page takes the token out of its address', () => {
     expect(split.token).toBe(token);
     expect(split.href).not.toMatch(/token/);
     expect(new URL(split.href).searchParams.get('room') ?? null).toBe(new URL(clean).searchParams.get('room') ?? null);
+  });
+});
+
+describe('reading shared participants and ratings is total and bounded', () => {
+  function ratedJourney() {
+    const { ydoc, types } = sharedJourney();
+    const stageId = [...types.stages.keys()][0]!;
+    const touchpoint = new Y.Map<unknown>([
+      ['stageId', stageId],
+      ['title', 'Pays'],
+      ['emotion', 0],
+    ]);
+    types.touchpoints.set('t', touchpoint);
+    types.touchpointOrder.set('t', 'V');
+    types.participants.set('p', new Y.Map<unknown>([['name', 'Ana']]));
+    types.participantOrder.set('p', 'V');
+    types.ratings.set(ratingKey('t', 'p'), new Y.Map<unknown>([['emotion', -2]]));
+    return { ydoc, types };
+  }
+
+  it('a well-formed rating reads back with the emotion derived from it', () => {
+    const { ydoc } = ratedJourney();
+    const result = parseJourneyYDoc(ydoc);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.document.touchpoints[0]).toMatchObject({ emotion: -2, ratings: [{ by: 'p', emotion: -2 }] });
+  });
+
+  it.each([
+    ['a BigInt emotion', (types: ReturnType<typeof journeyYTypes>) => (types.ratings.get(ratingKey('t', 'p')) as Y.Map<unknown>).set('emotion', 3n), /BigInt/],
+    ['a rating that is a number', (types: ReturnType<typeof journeyYTypes>) => types.ratings.set(ratingKey('t', 'p'), 4), /./],
+    ['a key that names no touchpoint and participant', (types: ReturnType<typeof journeyYTypes>) => types.ratings.set('{"x":1}', new Y.Map()), /names no touchpoint/],
+    ['a "by" inside the rating', (types: ReturnType<typeof journeyYTypes>) => (types.ratings.get(ratingKey('t', 'p')) as Y.Map<unknown>).set('by', 'q'), /"by" field/],
+    ['a "ratings" field inside the touchpoint', (types: ReturnType<typeof journeyYTypes>) => (types.touchpoints.get('t') as Y.Map<unknown>).set('ratings', 1), /"ratings" field/],
+    ['a participant that is bytes', (types: ReturnType<typeof journeyYTypes>) => types.participants.set('q', new Uint8Array([1])), /binary/],
+  ])('%s is a problem, never a throw', (_name, attack, message) => {
+    const { ydoc, types } = ratedJourney();
+    attack(types);
+    const result = parseJourneyYDoc(ydoc);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.message).join('\n')).toMatch(message);
+  });
+
+  it('a rating of a touchpoint or by a participant that is gone is not read, and a full write removes it', () => {
+    const { ydoc, types } = ratedJourney();
+    types.ratings.set(ratingKey('gone', 'p'), new Y.Map<unknown>([['emotion', 5]]));
+    types.ratings.set(ratingKey('t', 'gone'), new Y.Map<unknown>([['emotion', 5]]));
+    const result = parseJourneyYDoc(ydoc);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.document.touchpoints[0]?.ratings).toEqual([{ by: 'p', emotion: -2 }]);
+    writeJourneyToYDoc(ydoc, result.document);
+    expect([...types.ratings.keys()]).toEqual([ratingKey('t', 'p')]);
+  });
+
+  it('rating keys count against the size limit: megabyte keys stop the reading with one problem', () => {
+    const { ydoc, types } = ratedJourney();
+    for (let i = 0; i < 5; i++) types.ratings.set(`${'k'.repeat(1_000_000)}${i}`, 1);
+    const reading = readJourneyYDoc(ydoc, { ...Y_READ_LIMITS, maxSize: 2_000_000 });
+    expect(reading.problems.some((p) => /larger than the limit/.test(p.message))).toBe(true);
   });
 });

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { freePort } from '../../scripts/live-services';
 import { TOKEN } from './harness';
 
 export interface ServerProcess {
@@ -24,7 +25,8 @@ export interface ServerProcess {
 
 export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', process.env.ATTACK_SERVER_SCRIPT ?? 'examples/workshop-live/server.ts'], {
-    env: { ...process.env, WORKSHOP_TOKEN: TOKEN, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+    // A port from LIVE_PORTS when set (machines where tests must keep to a range), else any free one.
+    env: { ...process.env, WORKSHOP_TOKEN: TOKEN, PORT: process.env.LIVE_PORTS ? String(await freePort()) : '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

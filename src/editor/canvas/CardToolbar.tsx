@@ -8,13 +8,14 @@ import { useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { changeEmotion, deleteTouchpoint, duplicateTouchpoint, shiftTouchpoint } from './actions';
 import { useCanvasApi } from './CanvasContext';
 
-export function CardToolbar({ touchpointId, title }: { touchpointId: string; title: string }) {
+export function CardToolbar({ touchpointId, title, ratedHint }: { touchpointId: string; title: string; ratedHint?: string }) {
   const store = useJourneyStoreApi();
   const canvas = useCanvasApi();
   const messages = useMessages();
-  const buttons: Array<{ key: string; glyph: string; label: string; run: () => void }> = [
-    { key: 'down', glyph: '\u25BE', label: messages['canvas.action.emotionDown'], run: () => changeEmotion(store, touchpointId, -0.5) },
-    { key: 'up', glyph: '\u25B4', label: messages['canvas.action.emotionUp'], run: () => changeEmotion(store, touchpointId, 0.5) },
+  // A rated touchpoint's emotion is the mean of its ratings: its emotion buttons are off and say why.
+  const buttons: Array<{ key: string; glyph: string; label: string; run: () => void; why?: string }> = [
+    { key: 'down', glyph: '\u25BE', label: messages['canvas.action.emotionDown'], run: () => changeEmotion(store, touchpointId, -0.5), why: ratedHint },
+    { key: 'up', glyph: '\u25B4', label: messages['canvas.action.emotionUp'], run: () => changeEmotion(store, touchpointId, 0.5), why: ratedHint },
     { key: 'earlier', glyph: '\u2190', label: messages['canvas.action.moveEarlier'], run: () => shiftTouchpoint(store, touchpointId, -1) },
     { key: 'later', glyph: '\u2192', label: messages['canvas.action.moveLater'], run: () => shiftTouchpoint(store, touchpointId, 1) },
     { key: 'edit', glyph: '\u270E', label: messages['canvas.action.editTitle'], run: () => store.getState().setEditingTitle(touchpointId) },
@@ -45,8 +46,10 @@ export function CardToolbar({ touchpointId, title }: { touchpointId: string; tit
           type="button"
           className={`jc-card-toolbar__button jc-card-toolbar__button--${button.key}`}
           aria-label={button.label}
-          title={button.label}
-          onClick={button.run}
+          aria-description={button.why}
+          aria-disabled={button.why ? true : undefined}
+          title={button.why ?? button.label}
+          onClick={button.why ? undefined : button.run}
         >
           <span aria-hidden="true">{button.glyph}</span>
         </button>

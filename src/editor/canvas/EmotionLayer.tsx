@@ -17,6 +17,7 @@ import type { JourneyMessages } from '../../i18n';
 import { CSS_PAINT } from '../../picture/paint';
 import { MomentMarkers, PointDot, POINT_RADIUS, RunArea, RunCurve, SELECTED_POINT_RADIUS, ZeroClipPaths, ZeroLine } from '../../picture/EmotionLane';
 import type { CurveStyle } from '../../picture/EmotionLane';
+import { RatingBands } from '../../picture/RatingBands';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { selectNoTouchpointSelected, selectReadOnly, selectSelectedTouchpointId, selectDocument } from './selectors';
 import { useEmotionDrag } from './useEmotionDrag';
@@ -35,16 +36,20 @@ interface PointProps {
   readOnly: boolean;
   /** Being dragged: the value is shown beside it. */
   dragging: boolean;
+  /** How many participants rated it (0: unrated). A rated point is the mean of its ratings: it does not drag. */
+  ratings: number;
   onPointerDown: (id: string, event: ReactPointerEvent<Element>) => void;
 }
 
-const EmotionPoint = memo(function EmotionPoint({ id, x, y, emotion, title, selected, tabbable, readOnly, dragging, onPointerDown }: PointProps) {
+const EmotionPoint = memo(function EmotionPoint({ id, x, y, emotion, title, selected, tabbable, readOnly, dragging, ratings, onPointerDown }: PointProps) {
   const messages = useMessages();
   const store = useJourneyStoreApi();
   const tone = emotionTone(emotion);
+  const rated = ratings > 0;
+  const ratedHint = rated ? formatMessage(messages['canvas.point.rated'], { emotion: formatEmotion(emotion), n: ratings }) : undefined;
   return (
     <g
-      className={`jc-point jc-point--${tone}${selected ? ' jc-point--selected' : ''}${readOnly ? '' : ' jc-point--editable'} nopan`}
+      className={`jc-point jc-point--${tone}${selected ? ' jc-point--selected' : ''}${readOnly ? '' : rated ? ' jc-point--rated' : ' jc-point--editable'} nopan`}
       transform={`translate(${x} ${y})`}
       role="slider"
       tabIndex={tabbable ? 0 : -1}
@@ -54,11 +59,19 @@ const EmotionPoint = memo(function EmotionPoint({ id, x, y, emotion, title, sele
       aria-valuenow={emotion}
       aria-valuetext={formatEmotion(emotion)}
       aria-orientation="vertical"
-      aria-readonly={readOnly || undefined}
+      aria-readonly={readOnly || rated || undefined}
+      aria-description={ratedHint}
       data-jc-point={id}
-      onPointerDown={(event) => onPointerDown(id, event)}
+      data-rated={rated || undefined}
+      onPointerDown={(event) => {
+        if (!rated) return onPointerDown(id, event);
+        // Pressing a rated point selects it (the inspector shows its ratings) and drags nothing.
+        event.stopPropagation();
+        store.getState().select({ kind: 'touchpoint', id });
+      }}
       onFocus={() => store.getState().select({ kind: 'touchpoint', id })}
     >
+      {ratedHint && <title>{ratedHint}</title>}
       {/* 32 px across: a 24 px target on screen at the readable zoom (fitMap.ts). */}
       <circle className="jc-point__hit" r={HIT_RADIUS} />
       <PointDot x={0} y={0} emotion={emotion} paint={CSS_PAINT} radius={selected ? SELECTED_POINT_RADIUS : POINT_RADIUS} ring={selected ? SELECTED_RING : undefined} />
@@ -166,6 +179,17 @@ export function EmotionLayer() {
     if (selected > 0 && (selected < from || selected >= to)) shown.push(points[selected] as (typeof points)[number]);
     return shown;
   }, [points, inView, outline, selectedId, layout.cardById]);
+  // The room's spread under the curve: the bands near the view (all of them on a short journey).
+  const bands = lane?.bands;
+  const shownBands = useMemo(() => {
+    if (!bands || bands.length === 0 || outline) return [];
+    if (!inView || !points) return bands;
+    const left = points[inView.from]?.x ?? Infinity;
+    const right = points[inView.to - 1]?.x ?? -Infinity;
+    const from = lowerBound(bands, 0, bands.length, (band) => band.x < left);
+    return bands.slice(from, lowerBound(bands, from, bands.length, (band) => band.x <= right));
+  }, [bands, inView, points, outline]);
+  const ratingsOf = useMemo(() => new Map((bands ?? []).map((band) => [band.touchpointId, band.n])), [bands]);
   const shownRuns = useMemo(() => {
     if (!inView) return runs;
     // The runs reaching into the range, and the segment on each side of it.
@@ -184,6 +208,9 @@ export function EmotionLayer() {
             <MemoRunArea key={run.from} run={run} paint={CSS_PAINT} clips={clips} />
           ))}
           <ZeroLine lane={lane} paint={CSS_PAINT} />
+        </g>
+        <RatingBands bands={shownBands} paint={CSS_PAINT} messages={messages} title={title} />
+        <g aria-hidden="true">
           {shownRuns.map((run) => (
             <MemoRunCurve key={run.from} run={run} style={CURVE_STYLE} />
           ))}
@@ -202,6 +229,7 @@ export function EmotionLayer() {
               tabbable={selectedId === point.touchpointId || (noneSelected && point === lane.points[0])}
               readOnly={readOnly}
               dragging={draggingId === point.touchpointId}
+              ratings={ratingsOf.get(point.touchpointId) ?? 0}
               onPointerDown={onPointerDown}
             />
           ))}

@@ -34,6 +34,8 @@ import './canvas.css';
 /** Above this many touchpoints the map gets a mini-map to find one's way. */
 const MINIMAP_FROM = 12;
 
+const PRO_OPTIONS = { hideAttribution: true };
+
 /** Frames to wait for a card panned into view to mount before focusing it. */
 const FOCUS_FRAMES = 10;
 
@@ -275,6 +277,7 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'r
             {messages['canvas.instructions']}
           </p>
         )}
+        <div className="jc-canvas__flow">
         <ReactFlow<Node>
           nodes={nodes}
           nodeTypes={nodeTypes}
@@ -296,11 +299,25 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'r
           onPaneClick={onPaneClick}
           onMoveStart={onMoveStart}
           ariaLabelConfig={ariaLabelConfig}
+          // React Flow's credit moves into the dock below (it sat over the map's bottom-right content).
+          proOptions={PRO_OPTIONS}
         >
           {outline && <OutlineLayer />}
           <EmotionLayer />
           <FrozenPanes />
-          <Controls position="top-left" orientation="horizontal" showInteractive={false} showFitView={false}>
+          {empty && canEdit && (
+            <Panel position="bottom-center" className="jc-canvas__empty">
+              {messages['canvas.empty']}
+            </Panel>
+          )}
+        </ReactFlow>
+        </div>
+        {/* The controls and the mini-map in a strip of their own under the map, never over its content. */}
+        <div className="jc-canvas__dock">
+          <a className="jc-canvas__attribution" href="https://reactflow.dev" target="_blank" rel="noreferrer">
+            React Flow
+          </a>
+          <Controls position="bottom-right" orientation="horizontal" showInteractive={false} showFitView={false}>
             <ControlButton onClick={() => fit('all')} aria-label={messages['canvas.fitView']} title={messages['canvas.fitView']}>
               <svg viewBox="0 0 16 16" aria-hidden="true">
                 <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" strokeWidth="1.6" />
@@ -308,12 +325,7 @@ export function JourneyCanvas({ editable, colorMode, handleRef, initialView = 'r
             </ControlButton>
           </Controls>
           {showMiniMap && <JourneyMiniMap />}
-          {empty && canEdit && (
-            <Panel position="bottom-center" className="jc-canvas__empty">
-              {messages['canvas.empty']}
-            </Panel>
-          )}
-        </ReactFlow>
+        </div>
       </div>
     </CanvasContext.Provider>
   );

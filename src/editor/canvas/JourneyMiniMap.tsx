@@ -4,7 +4,7 @@
  * Flow's nodes: React Flow's own MiniMap keeps one subscribed component per node, which on a
  * 1,000-touchpoint map (4,000+ nodes) costs more than the rest of a drag frame.
  */
-import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { Panel, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import type { JourneyLayout } from '../../layout';
@@ -12,9 +12,13 @@ import { useMessages } from '../JourneyStoreContext';
 import { useCanvasLayout } from './CanvasContext';
 
 const WIDTH = 240;
-const HEIGHT = 80;
+const HEIGHT = 56;
 /** At most this many curve points: one per mini-map pixel is all that shows. */
 const CURVE_POINTS = WIDTH;
+/** A canvas (map and dock) shorter than this opens with the mini-map folded: its strip would take too much of the map. */
+const ROOMY_CANVAS = 480;
+
+const selectPaneHeight = (state: { height: number }) => state.height;
 
 /** The view, in map coordinates, as one comparable string (re-renders only when it moves). */
 const selectView = (state: { transform: [number, number, number]; width: number; height: number }) => {
@@ -55,8 +59,17 @@ export const JourneyMiniMap = memo(function JourneyMiniMap() {
   const x0 = left - (boxWidth - (right - left)) / 2;
   const y0 = top - (boxHeight - (bottom - top)) / 2;
   const curve = useMemo(() => curveOf(layout), [layout]);
-  // Collapsible: folded away, only its button stays in the corner, off the map's content.
-  const [open, setOpen] = useState(true);
+  // Collapsible: folded away, only its button stays in the dock. Until the user chooses, it is
+  // open when the canvas has room for it.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const [roomy, setRoomy] = useState(true);
+  const panel = useRef<HTMLDivElement>(null);
+  const paneHeight = useFlowStore(selectPaneHeight);
+  useLayoutEffect(() => {
+    const canvas = panel.current?.closest('.jc-canvas');
+    if (canvas instanceof HTMLElement && canvas.clientHeight > 0) setRoomy(canvas.clientHeight >= ROOMY_CANVAS);
+  }, [paneHeight]);
+  const open = chosen ?? roomy;
 
   const moveTo = useCallback(
     (event: ReactPointerEvent<SVGSVGElement>) => {
@@ -70,14 +83,14 @@ export const JourneyMiniMap = memo(function JourneyMiniMap() {
   );
 
   return (
-    <Panel position="bottom-right" className={`jc-minimap${open ? '' : ' jc-minimap--closed'}`}>
+    <Panel ref={panel} position="bottom-right" className={`jc-minimap${open ? '' : ' jc-minimap--closed'}`}>
       <button
         type="button"
         className="jc-minimap__toggle"
         aria-expanded={open}
         aria-label={open ? messages['canvas.minimapHide'] : messages['canvas.minimapShow']}
         title={open ? messages['canvas.minimapHide'] : messages['canvas.minimapShow']}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => setChosen(!open)}
       >
         <svg viewBox="0 0 16 16" aria-hidden="true">
           {open ? <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.8" /> : <path d="M2 3h12v10H2zM5 6h6v4H5z" fill="none" stroke="currentColor" strokeWidth="1.4" />}

@@ -3,9 +3,14 @@
  * prop: an edit elsewhere in the journey leaves this card's props and subscriptions unchanged,
  * so it does not re-render (during a drag only the dragged card does).
  */
+import { isRated } from '../../model';
 import type { Touchpoint } from '../../model';
+import { cjkEndingStart } from '../../layout';
 import { channelLabel, formatEmotion, formatMessage } from '../../i18n';
+import { cardCounts } from '../../picture/cardCounts';
+import { QUOTE_ICON_PATH } from '../../picture/shapes';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
+import { useCanvasApi } from './CanvasContext';
 import { CardToolbar } from './CardToolbar';
 import { selectFalse, selectNoTouchpointSelected, selectReadOnly } from './selectors';
 import { TitleEditor } from './TitleEditor';
@@ -35,11 +40,20 @@ export function TouchpointCard({ touchpoint, first, titleLines, dragging, offset
   const editing = useJourneyStore((state) => state.editingTitleId === id);
   const readOnly = useJourneyStore(selectReadOnly);
   const onPointerDown = useCardDrag(id);
+  const { derivation, editable } = useCanvasApi();
+  const rated = isRated(touchpoint);
+  // Only a rated card asks whether the room disagrees on it (the layout's analysis decides, once per edit).
+  const disagreement = useJourneyStore(
+    rated ? (state) => derivation.layout(state.document, state.lanes, editable && !state.readOnly).analysis.ratings.disagreements.includes(id) : selectFalse,
+  );
+  const counts = cardCounts(touchpoint, messages, disagreement);
 
   const untitled = touchpoint.title.trim() === '';
   const title = untitled ? messages['common.untitled'] : touchpoint.title;
   const emotion = formatEmotion(touchpoint.emotion);
   const tone = emotionTone(touchpoint.emotion);
+  // A Chinese title's last two characters stay on one line: none is left alone on the last line.
+  const ending = cjkEndingStart(title);
   const className = [
     'jc-card',
     selected && 'jc-card--selected',
@@ -54,11 +68,19 @@ export function TouchpointCard({ touchpoint, first, titleLines, dragging, offset
   // Owner"). The button itself shows only the title, so its visible label is contained in its
   // name (WCAG 2.5.3); the badge and the meta row are drawn beside it, hidden from assistive
   // technology, so nothing is read twice.
-  const extras = [touchpoint.keyMoment ? messages['canvas.card.keyMoment'] : '', touchpoint.channel ? channelLabel(touchpoint.channel, messages) : '', touchpoint.owner ?? '']
+  const extras = [
+    counts.ratings?.name ?? '',
+    counts.evidence?.name ?? '',
+    touchpoint.keyMoment ? messages['canvas.card.keyMoment'] : '',
+    touchpoint.channel ? channelLabel(touchpoint.channel, messages) : '',
+    touchpoint.owner ?? '',
+  ]
     .filter((part) => part !== '')
     .map((part) => `, ${part}`)
     .join('');
   const name = formatMessage(messages['canvas.card.name'], { title, emotion }) + extras;
+  // A rated touchpoint's emotion is the mean of its ratings: Up/Down and the drag leave it, and say why.
+  const ratedHint = counts.ratings ? formatMessage(messages['canvas.point.rated'], { emotion, n: counts.ratings.n }) : undefined;
 
   return (
     <div className={className} data-jc-touchpoint={id} style={offsetX !== 0 ? { transform: `translateX(${offsetX}px)` } : undefined}>
@@ -71,6 +93,7 @@ export function TouchpointCard({ touchpoint, first, titleLines, dragging, offset
           tabIndex={selected || firstStop ? 0 : -1}
           aria-label={name}
           aria-pressed={selected}
+          aria-description={ratedHint}
           data-jc-card={id}
           onPointerDown={onPointerDown}
           onFocus={() => store.getState().select({ kind: 'touchpoint', id })}
@@ -79,7 +102,14 @@ export function TouchpointCard({ touchpoint, first, titleLines, dragging, offset
           }}
         >
           <span className={`jc-card__title${untitled ? ' jc-card__title--empty' : ''}`} style={{ WebkitLineClamp: titleLines }}>
-            {title}
+            {ending > 0 ? (
+              <>
+                {title.slice(0, ending)}
+                <span className="jc-card__title-end">{title.slice(ending)}</span>
+              </>
+            ) : (
+              title
+            )}
           </span>
         </div>
       )}
@@ -88,7 +118,16 @@ export function TouchpointCard({ touchpoint, first, titleLines, dragging, offset
           {emotion}
         </span>
       )}
-      {!editing && (touchpoint.channel || touchpoint.owner || touchpoint.keyMoment) && (
+      {!editing && counts.ratings && (
+        <span
+          className={`jc-card__ratings${counts.ratings.disagreement ? ' jc-card__ratings--disagree' : ''}`}
+          aria-hidden="true"
+          data-n={counts.ratings.n}
+        >
+          {counts.ratings.label}
+        </span>
+      )}
+      {!editing && (touchpoint.channel || touchpoint.owner || touchpoint.keyMoment || counts.evidence) && (
         <div className="jc-card__meta" aria-hidden="true">
           {touchpoint.keyMoment && (
             <span className="jc-card__key" title={messages['canvas.card.keyMoment']}>
@@ -97,9 +136,17 @@ export function TouchpointCard({ touchpoint, first, titleLines, dragging, offset
           )}
           {touchpoint.channel && <span className="jc-card__channel">{channelLabel(touchpoint.channel, messages)}</span>}
           {touchpoint.owner && <span className="jc-card__owner">{touchpoint.owner}</span>}
+          {counts.evidence && (
+            <span className="jc-card__evidence" data-count={counts.evidence.count}>
+              <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true">
+                <path d={QUOTE_ICON_PATH} fill="currentColor" />
+              </svg>
+              {counts.evidence.label}
+            </span>
+          )}
         </div>
       )}
-      {selected && !readOnly && !editing && !dragging && <CardToolbar touchpointId={id} title={title} />}
+      {selected && !readOnly && !editing && !dragging && <CardToolbar touchpointId={id} title={title} ratedHint={ratedHint} />}
     </div>
   );
 }

@@ -4,6 +4,7 @@
  * is shown to the user as a problem, never silently dropped.
  */
 import { snapEmotion } from '../../layout';
+import { isRated } from '../../model';
 import type { JourneyChange } from '../../model';
 import type { JourneyStore } from '../../store';
 import { freshTouchpointId, insertionPlace, neighbourTouchpoint, shiftedPlace } from '../keyboard/places';
@@ -35,6 +36,9 @@ export function addTouchpointAfter(store: JourneyStore, afterId: string | null):
 export function changeEmotion(store: JourneyStore, id: string, delta: number): void {
   const touchpoint = store.getState().document.touchpoints.find((candidate) => candidate.id === id);
   if (!touchpoint || store.getState().readOnly) return;
+  // A rated touchpoint's emotion is the mean of its ratings (the model refuses to set it): the
+  // key and the toolbar leave it as it is; the card and its point say why.
+  if (isRated(touchpoint)) return;
   const emotion = snapEmotion(touchpoint.emotion + delta);
   if (emotion !== touchpoint.emotion) run(store, { operation: 'setEmotion', args: { id, emotion } });
 }

@@ -11,6 +11,7 @@ import { emotionAreaPath, emotionCurvePath, emotionToY, layoutJourney, stageColo
 import type { EmotionLaneLayout, EmotionPointLayout, JourneyLayout, MomentLayout } from '../../layout';
 import type { JourneyDocument, JourneyMoment } from '../../model';
 import { MomentMarkers, PointDot, RunArea, RunCurve, ZeroClipPaths, ZeroLine } from '../../picture/EmotionLane';
+import { RatingBands } from '../../picture/RatingBands';
 import { topRoundedRect } from '../../picture/shapes';
 import { TextLines } from '../../picture/TextLines';
 import { displayTitle } from '../svg/context';
@@ -82,8 +83,10 @@ function stageBand(document: JourneyDocument, layout: JourneyLayout, names: read
 function overviewLane(layout: JourneyLayout, toX: (x: number) => number, top: number, bottom: number): EmotionLaneLayout {
   const scale = { top: top + CURVE_PADDING, bottom: bottom - CURVE_PADDING };
   const points: EmotionPointLayout[] = (layout.emotion?.points ?? []).map((point) => ({ ...point, x: toX(point.x), y: emotionToY(point.emotion, scale) }));
+  // The room's spread, on the slide's own scale.
+  const bands = (layout.emotion?.bands ?? []).map((band) => ({ ...band, x: toX(band.x), yMin: emotionToY(band.min, scale), yMax: emotionToY(band.max, scale) }));
   const right = toX(layout.emotion?.right ?? layout.bounds.width);
-  return { ...scale, zeroY: emotionToY(0, scale), points, left: GUTTER, right };
+  return { ...scale, zeroY: emotionToY(0, scale), points, bands, left: GUTTER, right };
 }
 
 function momentOn(lane: EmotionLaneLayout, moment: JourneyMoment | null): MomentLayout | null {
@@ -140,6 +143,7 @@ function OverviewDrawing({ document, layout, width, height, options, idPrefix }:
         </g>
       )}
       <ZeroLine lane={lane} paint={theme} />
+      <RatingBands bands={lane.bands} paint={theme} messages={messages} title={title} yOf={(emotion) => emotionToY(emotion, lane)} markScale={MARKER_SCALE} />
       {lane.points.length > 0 && <RunCurve run={{ curve: emotionCurvePath(lane.points) }} style={{ stroke: theme.curve, width: 3 }} />}
       {lane.points.map((point) => (
         <PointDot key={point.touchpointId} x={point.x} y={point.y} emotion={point.emotion} paint={theme} radius={radius} />

@@ -1,7 +1,10 @@
-/** Touchpoint cards: title (wrapped, clamped like the editor's), emotion badge, channel, owner, key moment. */
+/**
+ * Touchpoint cards: title (wrapped, clamped like the editor's), emotion badge and, on a rated
+ * touchpoint, the count of ratings under it; channel, owner, key moment, and the evidence count.
+ */
 import type { ReactElement } from 'react';
 import { channelLabel, formatEmotion } from '../../i18n';
-import { MAP } from '../../layout';
+import { MAP, TYPE } from '../../layout';
 import type { CardLayout } from '../../layout';
 import { measureText, truncateText } from '../../layout';
 import { atLeast, fitLegible } from './legible';
@@ -9,12 +12,14 @@ import { Shortened } from './Shortened';
 import { emotionTone } from '../../layout';
 import { displayTitle } from './context';
 import type { MapRenderContext } from './context';
-import { leftRoundedRect } from '../../picture/shapes';
+import { leftRoundedRect, px, QUOTE_ICON_PATH } from '../../picture/shapes';
+import { cardCounts } from '../../picture/cardCounts';
 import { baselineOf, TextLines } from '../../picture/TextLines';
 
 const TITLE_FONT = { size: MAP.titleFontSize, weight: 600 };
 const BASE_BADGE_FONT = { size: 12, weight: 700 };
 const BASE_META_FONT = { size: 12 };
+const BASE_COUNT_FONT = { size: TYPE.ratingCount.size, weight: TYPE.ratingCount.weight };
 
 /** How the compare view marks a card (added, removed, emotion changed). */
 export interface CardDecoration {
@@ -30,9 +35,11 @@ interface CardProps {
   context: MapRenderContext;
   card: CardLayout;
   decoration?: CardDecoration;
+  /** The room disagrees on this touchpoint (the analysis's `ratings.disagreements`). */
+  disagreement: boolean;
 }
 
-function Card({ context, card, decoration }: CardProps): ReactElement | null {
+function Card({ context, card, decoration, disagreement }: CardProps): ReactElement | null {
   const { theme, messages, touchpointById, layout, floors } = context;
   const BADGE_FONT = { size: atLeast(BASE_BADGE_FONT.size, floors.text), weight: BASE_BADGE_FONT.weight };
   const META_FONT = { size: atLeast(BASE_META_FONT.size, floors.text) };
@@ -52,13 +59,60 @@ function Card({ context, card, decoration }: CardProps): ReactElement | null {
   const badgeFill = tone === 'positive' ? theme.positiveArea : tone === 'negative' ? theme.negativeArea : theme.surfaceMuted;
   const badgeText = tone === 'positive' ? theme.positive : tone === 'negative' ? theme.negative : theme.neutral;
 
-  // The meta row at the bottom of the card: ★, the channel pill, the owner; and a compare tag.
+  // The meta row at the bottom of the card: ★, the channel pill, the owner, the evidence count
+  // at the right; and a compare tag.
   const metaTop = card.y + card.height - pad - MAP.cardMetaHeight;
   const metaBaseline = baselineOf(metaTop, MAP.cardMetaHeight, META_FONT.size);
   const innerRight = card.x + card.width - pad;
   const meta: ReactElement[] = [];
   let cursor = card.x + pad + (touchpoint.keyMoment ? 2 : 0);
-  const metaRight = innerRight;
+  const counts = cardCounts(touchpoint, messages, disagreement);
+  const evidence = counts.evidence;
+  const iconSize = META_FONT.size;
+  const evidenceWidth = evidence ? iconSize + 3 + measureText(evidence.label, META_FONT) : 0;
+  const metaRight = innerRight - (evidence ? evidenceWidth + 8 : 0);
+  if (evidence) {
+    const left = innerRight - evidenceWidth;
+    meta.push(
+      <g key="evidence" data-part="card-evidence">
+        <title>{evidence.name}</title>
+        <path d={QUOTE_ICON_PATH} transform={`translate(${px(left)} ${px(metaTop + (MAP.cardMetaHeight - iconSize) / 2)}) scale(${px(iconSize / 16)})`} fill={theme.textMuted} />
+        <text x={px(innerRight)} y={metaBaseline} fontSize={META_FONT.size} fontWeight={600} fill={theme.textMuted} textAnchor="end">
+          {evidence.label}
+        </text>
+      </g>,
+    );
+  }
+  // The count of ratings, under the emotion badge: in the disagreement colour where the room disagrees.
+  const ratings = counts.ratings;
+  const COUNT_FONT = { size: atLeast(BASE_COUNT_FONT.size, floors.text), weight: BASE_COUNT_FONT.weight };
+  const countWidth = ratings ? measureText(ratings.label, COUNT_FONT) + 12 : 0;
+  const countTop = card.y + pad + MAP.cardCountTop;
+  const countElement =
+    ratings && layout.cardCounts ? (
+      <g data-part="card-ratings" data-n={ratings.n}>
+        <title>{ratings.name}</title>
+        <rect
+          x={px(innerRight - countWidth + 0.5)}
+          y={countTop + 0.5}
+          width={px(countWidth - 1)}
+          height={MAP.cardCountHeight - 1}
+          rx={(MAP.cardCountHeight - 1) / 2}
+          fill={ratings.disagreement ? theme.disagreeArea : theme.surface}
+          stroke={ratings.disagreement ? theme.disagree : theme.border}
+        />
+        <text
+          x={px(innerRight - countWidth / 2)}
+          y={baselineOf(countTop, MAP.cardCountHeight, COUNT_FONT.size)}
+          fontSize={COUNT_FONT.size}
+          fontWeight={COUNT_FONT.weight}
+          fill={ratings.disagreement ? theme.disagree : theme.textMuted}
+          textAnchor="middle"
+        >
+          {ratings.label}
+        </text>
+      </g>
+    ) : null;
   // A compare tag straddles the card's top edge, like a "new" sticker: it needs no room inside.
   const tag = decoration?.tag;
   const tagWidth = tag ? measureText(tag.text, BADGE_FONT) + 14 : 0;
@@ -105,7 +159,7 @@ function Card({ context, card, decoration }: CardProps): ReactElement | null {
     );
   }
 
-  const hasMetaRow = card.height >= 2 * pad + layout.titleLines * MAP.titleLineHeight + MAP.cardMetaGap + MAP.cardMetaHeight;
+  const hasMetaRow = layout.cardMeta;
   return (
     <g>
     <g opacity={decoration?.ghost ? 0.62 : undefined}>
@@ -139,6 +193,7 @@ function Card({ context, card, decoration }: CardProps): ReactElement | null {
       <text x={badgeX + badgeWidth / 2} y={baselineOf(card.y + pad, 20, BADGE_FONT.size)} fontSize={BADGE_FONT.size} fontWeight={700} fill={badgeText} textAnchor="middle">
         {emotionText}
       </text>
+      {countElement}
       {hasMetaRow && meta}
     </g>
     {tagElement}
@@ -148,10 +203,11 @@ function Card({ context, card, decoration }: CardProps): ReactElement | null {
 
 export function Cards({ context, decorate }: { context: MapRenderContext; decorate?: (touchpointId: string) => CardDecoration | undefined }): ReactElement | null {
   if (!context.layout.lanes.some((lane) => lane.lane === 'touchpoints')) return null;
+  const disagreements = new Set(context.layout.analysis.ratings.disagreements);
   return (
     <g>
       {context.layout.cards.map((card) => (
-        <Card key={card.touchpointId} context={context} card={card} decoration={decorate?.(card.touchpointId)} />
+        <Card key={card.touchpointId} context={context} card={card} decoration={decorate?.(card.touchpointId)} disagreement={disagreements.has(card.touchpointId)} />
       ))}
     </g>
   );

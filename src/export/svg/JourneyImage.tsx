@@ -113,6 +113,8 @@ export function journeyChrome(document: JourneyDocument, options: JourneySheetOp
     emotion: probe.emotion !== null,
     keyMoment: probe.lanes.some((lane) => lane.lane === 'touchpoints') && document.touchpoints.some((touchpoint) => touchpoint.keyMoment),
     peakEmotion: probe.analysis.peak?.emotion ?? null,
+    rated: (probe.emotion?.bands.length ?? 0) > 0,
+    disagreement: probe.analysis.ratings.disagreements.length > 0,
   });
   return {
     heading: options.title ? { title: displayTitle(document.title, options.messages), subtitle: journeyFacts(document, options.messages) } : null,

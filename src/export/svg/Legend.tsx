@@ -2,6 +2,7 @@
 import type { ReactElement } from 'react';
 import type { JourneyMessages } from '../../i18n';
 import type { Palette as ExportTheme } from '../../layout';
+import { DisagreementGlyph } from '../../picture/RatingBands';
 import type { Block } from './Sheet';
 import { labelWidth } from './Sheet';
 
@@ -9,6 +10,9 @@ const FONT = 14;
 const SWATCH = 26;
 const ITEM_GAP = 22;
 const HEIGHT = 28;
+const ROW_GAP = 6;
+/** The widest a legend row gets, in chrome px: what a 16:9 page leaves beside the summary. */
+const LEGEND_MAX_WIDTH = 920;
 
 /** Draws a swatch in a box SWATCH wide and HEIGHT high at (0, 0). */
 export type LegendSwatch = () => ReactElement;
@@ -43,15 +47,41 @@ export const swatches = {
     </text>
   ),
   dot: (fill: string, ring: string): LegendSwatch => () => <circle cx={SWATCH / 2} cy={mid} r={6} fill={fill} stroke={ring} strokeWidth={2} />,
+  /** The room's spread: a whisker with its caps, as the curve draws it. */
+  band: (fill: string, ink: string): LegendSwatch => () => (
+    <g>
+      <rect x={SWATCH / 2 - 5} y={mid - 10} width={10} height={20} rx={5} fill={fill} />
+      <path d={`M${SWATCH / 2 - 8},${mid - 10}H${SWATCH / 2 + 8}M${SWATCH / 2 - 8},${mid + 10}H${SWATCH / 2 + 8}`} stroke={ink} strokeWidth={2} strokeLinecap="round" />
+    </g>
+  ),
+  /** The disagreement mark, as the curve draws it. */
+  disagree: (theme: ExportTheme): LegendSwatch => () => (
+    <g transform={`translate(${SWATCH / 2} ${mid})`}>
+      <DisagreementGlyph paint={theme} />
+    </g>
+  ),
 };
 
-export function legendBlock(items: readonly LegendItem[], theme: ExportTheme): Block {
+/**
+ * The legend in rows: items left to right, a new row when the next would pass `maxWidth` (chrome
+ * px), so a long legend (a rated journey adds the band and the disagreement mark) never runs
+ * under the summary beside it.
+ */
+export function legendBlock(items: readonly LegendItem[], theme: ExportTheme, maxWidth = LEGEND_MAX_WIDTH): Block {
   let x = 0;
+  let y = 0;
+  let width = 0;
   const elements = items.map((item, index) => {
+    const itemWidth = SWATCH + 6 + labelWidth(item.label, FONT);
+    if (x > 0 && x + itemWidth > maxWidth) {
+      x = 0;
+      y += HEIGHT + ROW_GAP;
+    }
     const at = x;
-    x += SWATCH + 6 + labelWidth(item.label, FONT) + (index < items.length - 1 ? ITEM_GAP : 0);
+    width = Math.max(width, x + itemWidth);
+    x += itemWidth + ITEM_GAP;
     return (
-      <g key={index} transform={`translate(${Math.round(at * 100) / 100} 0)`}>
+      <g key={index} transform={`translate(${Math.round(at * 100) / 100} ${y})`}>
         {item.swatch()}
         <text x={SWATCH + 6} y={mid + FONT * 0.35} fontSize={FONT} fill={theme.textMuted}>
           {item.label}
@@ -59,7 +89,7 @@ export function legendBlock(items: readonly LegendItem[], theme: ExportTheme): B
       </g>
     );
   });
-  return { width: x, height: HEIGHT, element: <g>{elements}</g> };
+  return { width, height: y + HEIGHT, element: <g>{elements}</g> };
 }
 
 /** The legend of a journey map: only the marks the image shows. */
@@ -74,7 +104,7 @@ export function peakSwatchColor(theme: ExportTheme, peakEmotion: number | null |
 export function journeyLegendItems(
   theme: ExportTheme,
   messages: JourneyMessages,
-  options: { emotion: boolean; keyMoment: boolean; peakEmotion?: number | null },
+  options: { emotion: boolean; keyMoment: boolean; peakEmotion?: number | null; rated?: boolean; disagreement?: boolean },
 ): LegendItem[] {
   const items: LegendItem[] = [];
   if (options.emotion) {
@@ -87,6 +117,8 @@ export function journeyLegendItems(
       { label: messages['export.legend.bestWorst'], swatch: swatches.ring(theme.quiet, true) },
     );
   }
+  if (options.emotion && options.rated) items.push({ label: messages['export.legend.band'], swatch: swatches.band(theme.band, theme.curve) });
+  if (options.emotion && options.disagreement) items.push({ label: messages['export.legend.disagree'], swatch: swatches.disagree(theme) });
   if (options.keyMoment) items.push({ label: messages['export.legend.keyMoment'], swatch: swatches.star(theme.key) });
   return items;
 }

@@ -10,6 +10,7 @@ import { STORAGE_KEY } from '../../../examples/embed/storage';
 import sample from '../../../examples/embed/sample-journey.json';
 import { getJourneyTemplate } from 'journey-canvas/model';
 import '../../../examples/embed/app.css';
+import { coveredByDock } from '../harness/coveredByDock';
 
 function mountApp() {
   return render(
@@ -121,5 +122,13 @@ describe('the playground', () => {
     const bar = document.querySelector<HTMLElement>('.embed-app__bar')!;
     for (const words of ['演练场', '恢复示例', '模板', '语言', '深色模式']) expect(bar.textContent).toContain(words);
     expect(appStatus()).toBe('正在显示示例旅程。编辑会自动保存在此浏览器中。');
+  });
+
+  it('keeps its zoom controls under the map, covering no card, header or emotion point', async () => {
+    mountApp();
+    await expect.element(screen.getByRole('slider', { name: `Emotion at ${reviews.title}` })).toBeVisible();
+    const [map] = screen.getAllByRole('region', { name: /^Journey map/ });
+    if (!map) throw new Error('no map');
+    expect(coveredByDock(map, 1)).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import { journeySlideElements } from '../../../src/export/exportJourneySlides';
 import type { PreparedImage } from '../../../src/export/exportJourneyImage';
 import { renderToSvgElement } from '../../../src/export/render';
 import { makeJourney } from '../../export/fixtures';
+import { rated, ratedJourney } from '../../picture/ratedJourney';
 import { decode } from './decode';
 
 interface MeasuredText {
@@ -103,6 +104,10 @@ const cases: Array<[string, JourneyDocument]> = [
   ...journeyTemplates.map((template): [string, JourneyDocument] => [`${template.id} (${template.locale})`, template.document]),
   ['100 touchpoints (en)', makeJourney(100)],
   ['100 touchpoints (zh-CN)', makeJourney(100, 'zh-CN')],
+  // Rated maps: the count of ratings and of evidence on each card, raised to the floors too.
+  ['rated (en)', ratedJourney('en')],
+  ['rated (zh-CN)', ratedJourney('zh-CN')],
+  ['40 rated touchpoints (zh-CN)', rated(makeJourney(40, 'zh-CN'))],
 ];
 
 describe('16:9 slides are legible', () => {

@@ -103,5 +103,12 @@ export const mouseDrag: BrowserCommand<[from: FramePoint, to: FramePoint, option
   await mouse.up({ button });
 };
 
+/** Moves the mouse to a point and turns the wheel there (deltaY > 0 scrolls down). */
+export const mouseWheel: BrowserCommand<[point: FramePoint, deltaY: number]> = async (context, point, deltaY) => {
+  const target = toPage(await frameOrigin(context), point);
+  await context.page.mouse.move(target.x, target.y);
+  await context.page.mouse.wheel(0, deltaY);
+};
+
 /** Registered in vitest.config.ts as `browser.commands`. */
-export const mouseCommands = { mouseMove, mouseDown, mouseUp, mouseDrag };
+export const mouseCommands = { mouseMove, mouseDown, mouseUp, mouseDrag, mouseWheel };

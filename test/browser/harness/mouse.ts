@@ -24,6 +24,7 @@ declare module 'vitest/browser' {
     mouseDown: (button?: MouseButtonName) => Promise<void>;
     mouseUp: (button?: MouseButtonName) => Promise<void>;
     mouseDrag: (from: FramePoint, to: FramePoint, options?: MouseDragOptions) => Promise<void>;
+    mouseWheel: (point: FramePoint, deltaY: number) => Promise<void>;
   }
 }
 
@@ -69,4 +70,9 @@ export async function moveTo(point: FramePoint, options?: MouseMoveOptions): Pro
 /** Releases the button where the mouse is. */
 export async function release(button?: MouseButtonName): Promise<void> {
   await commands.mouseUp(button);
+}
+
+/** Turns the mouse wheel over a point (deltaY > 0 scrolls down), as a person's wheel does. */
+export async function wheelAt(point: FramePoint, deltaY: number): Promise<void> {
+  await commands.mouseWheel(point, deltaY);
 }
