@@ -3,7 +3,7 @@
  * in the middle, and on the right the inspector (not when read-only), summary and persona.
  */
 import type { ReactNode } from 'react';
-import { Inspector, PersonaPanel, ProblemBanner, SummaryPanel, TableView, Toolbar } from './panels';
+import { Inspector, ParticipantsPanel, PersonaPanel, ProblemBanner, RatingRoundHost, SummaryPanel, TableView, Toolbar } from './panels';
 
 export interface EditorPanelsProps {
   readOnly: boolean;
@@ -16,7 +16,7 @@ export interface EditorPanelsProps {
 
 export function EditorPanels({ readOnly, view, onFitView, onShowShortcuts, map }: EditorPanelsProps) {
   return (
-    <>
+    <RatingRoundHost>
       <Toolbar onFitView={onFitView} onShowShortcuts={onShowShortcuts} />
       <div className="jc-editor__body">
         <div className="jc-editor__main">
@@ -27,8 +27,9 @@ export function EditorPanels({ readOnly, view, onFitView, onShowShortcuts, map }
           {!readOnly && <Inspector />}
           <SummaryPanel />
           <PersonaPanel />
+          <ParticipantsPanel />
         </aside>
       </div>
-    </>
+    </RatingRoundHost>
   );
 }

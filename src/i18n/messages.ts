@@ -4,14 +4,15 @@ import { commonMessages } from './catalogs/common';
 import { errorMessages } from './catalogs/errors';
 import { exportMessages } from './catalogs/export';
 import { panelMessages } from './catalogs/panels';
+import { roomMessages } from './catalogs/room';
 import { shortcutMessages } from './catalogs/shortcuts';
 
 export const JOURNEY_LOCALES = ['en', 'zh-CN'] as const;
 export type JourneyLocale = (typeof JOURNEY_LOCALES)[number];
 
 const catalogs = {
-  en: { ...commonMessages.en, ...canvasMessages.en, ...panelMessages.en, ...exportMessages.en, ...channelMessages.en, ...errorMessages.en, ...shortcutMessages.en },
-  'zh-CN': { ...commonMessages['zh-CN'], ...canvasMessages['zh-CN'], ...panelMessages['zh-CN'], ...exportMessages['zh-CN'], ...channelMessages['zh-CN'], ...errorMessages['zh-CN'], ...shortcutMessages['zh-CN'] },
+  en: { ...commonMessages.en, ...canvasMessages.en, ...panelMessages.en, ...exportMessages.en, ...channelMessages.en, ...errorMessages.en, ...shortcutMessages.en, ...roomMessages.en },
+  'zh-CN': { ...commonMessages['zh-CN'], ...canvasMessages['zh-CN'], ...panelMessages['zh-CN'], ...exportMessages['zh-CN'], ...channelMessages['zh-CN'], ...errorMessages['zh-CN'], ...shortcutMessages['zh-CN'], ...roomMessages['zh-CN'] },
 } satisfies Record<JourneyLocale, unknown>;
 
 /** Every string the editor shows, by key. Templates use `{name}` placeholders. */

@@ -6,6 +6,7 @@ import { useJourneyStore, useMessages } from '../JourneyStoreContext';
 import { CommitField } from './fields/CommitField';
 import { colorTextMessage, pickerColor } from './colors';
 import { selectStages } from './selectors';
+import { useStartRatingRound } from './RatingRoundHost';
 import { StageRemoval } from './StageRemoval';
 import { firstMessage, useApply } from './useApply';
 import { useLatestCallback } from '../useLatestCallback';
@@ -25,6 +26,7 @@ export function StageInspector({ stage }: { stage: Stage }) {
   const stages = useJourneyStore(selectStages);
   const touchpointCount = useTouchpointCount(stage.id);
   const [removing, setRemoving] = useState(false);
+  const startRound = useStartRatingRound();
   const headingId = useId();
   const kindId = useId();
   const asking = removing && touchpointCount > 0;
@@ -81,6 +83,14 @@ export function StageInspector({ stage }: { stage: Stage }) {
         value={stage.description ?? ''}
         onCommit={(text) => update({ description: text.trim() === '' ? undefined : text.trim() })}
       />
+
+      {startRound ? (
+        <div className="jc-inspector__actions">
+          <button type="button" className="jc-button" aria-haspopup="dialog" disabled={touchpointCount === 0} onClick={() => startRound(id)}>
+            {messages['panel.round.startStage']}
+          </button>
+        </div>
+      ) : null}
 
       <div className="jc-inspector__actions">
         <button type="button" className="jc-button" disabled={index <= 0} onClick={() => move(index - 1)}>

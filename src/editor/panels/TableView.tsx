@@ -6,12 +6,14 @@
 import { memo } from 'react';
 import { channelLabel, formatEmotion, formatMessage } from '../../i18n';
 import type { JourneyMessageKey } from '../../i18n';
+import { touchpointRatingStats } from '../../model';
 import type { Stage, Touchpoint, TouchpointMetrics } from '../../model';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { EmotionField } from './EmotionField';
 import { selectReadOnly, selectSelectedTouchpointId, selectStages, selectTitle, selectTouchpoints } from './selectors';
 import { useApply } from './useApply';
 import './panels.css';
+import './room.css';
 
 const LIST_COLUMNS = [
   ['painPoints', 'panel.table.painPoints'],
@@ -22,8 +24,8 @@ const LIST_COLUMNS = [
 const METRIC_LABELS = { csat: 'CSAT', nps: 'NPS', ces: 'CES' } as const;
 type MetricKey = keyof typeof METRIC_LABELS;
 
-/** Stage, touchpoint, channel, emotion, key moment, the lists, owner, metrics. */
-const COLUMN_COUNT = 5 + LIST_COLUMNS.length + 2;
+/** Stage, touchpoint, channel, emotion, ratings, key moment, the lists, evidence, owner, metrics. */
+const COLUMN_COUNT = 6 + LIST_COLUMNS.length + 3;
 
 /** The touchpoints of each stage, in journey order (stage order, then array order). */
 export function groupByStage(stages: readonly Stage[], touchpoints: readonly Touchpoint[]): { stage: Stage; touchpoints: Touchpoint[] }[] {
@@ -53,12 +55,14 @@ export function TableView() {
             <th scope="col">{messages['panel.table.touchpoint']}</th>
             <th scope="col">{messages['panel.table.channel']}</th>
             <th scope="col">{messages['panel.table.emotion']}</th>
+            <th scope="col">{messages['panel.table.ratings']}</th>
             <th scope="col">{messages['panel.table.keyMoment']}</th>
             {LIST_COLUMNS.map(([key, labelKey]) => (
               <th key={key} scope="col">
                 {messages[labelKey]}
               </th>
             ))}
+            <th scope="col">{messages['panel.table.evidence']}</th>
             <th scope="col">{messages['panel.table.owner']}</th>
             <th scope="col">{messages['panel.table.metrics']}</th>
           </tr>
@@ -150,7 +154,8 @@ const TouchpointRow = memo(function TouchpointRow({ touchpoint, stage, stageSize
       </th>
       <td className="jc-table__channel">{touchpoint.channel === undefined ? null : channelLabel(touchpoint.channel, messages)}</td>
       <td className="jc-table__emotion">
-        {readOnly ? (
+        {/* A rated touchpoint's emotion is the mean of its ratings: shown, not edited. */}
+        {readOnly || (touchpoint.ratings?.length ?? 0) > 0 ? (
           formatEmotion(touchpoint.emotion)
         ) : (
           <EmotionField
@@ -162,12 +167,16 @@ const TouchpointRow = memo(function TouchpointRow({ touchpoint, stage, stageSize
           />
         )}
       </td>
+      <td className="jc-table__ratings">
+        <RatingSummary touchpoint={touchpoint} />
+      </td>
       <td className="jc-table__key">{touchpoint.keyMoment === true ? messages['panel.table.isKeyMoment'] : null}</td>
       {LIST_COLUMNS.map(([key]) => (
         <td key={key} className="jc-table__list">
           <ItemList items={touchpoint[key]} />
         </td>
       ))}
+      <td className="jc-table__evidence">{touchpoint.evidence && touchpoint.evidence.length > 0 ? touchpoint.evidence.length : null}</td>
       <td className="jc-table__owner">{touchpoint.owner}</td>
       <td className="jc-table__metrics">
         <MetricList metrics={touchpoint.metrics} />
@@ -175,6 +184,20 @@ const TouchpointRow = memo(function TouchpointRow({ touchpoint, stage, stageSize
     </tr>
   );
 });
+
+/** "n = 4", "mean −1.5", "spread −4 to +2", one a line; nothing for an unrated touchpoint. */
+function RatingSummary({ touchpoint }: { touchpoint: Touchpoint }) {
+  const messages = useMessages();
+  const stats = touchpointRatingStats(touchpoint);
+  if (!stats) return null;
+  return (
+    <ul className="jc-table__items jc-table__items--plain">
+      <li>{formatMessage(messages['panel.table.ratingsN'], { n: stats.n })}</li>
+      <li>{formatMessage(messages['panel.table.ratingsMean'], { mean: formatEmotion(stats.mean) })}</li>
+      <li>{formatMessage(messages['panel.table.ratingsSpread'], { min: formatEmotion(stats.min), max: formatEmotion(stats.max) })}</li>
+    </ul>
+  );
+}
 
 function ItemList({ items }: { items: readonly string[] | undefined }) {
   if (!items || items.length === 0) return null;

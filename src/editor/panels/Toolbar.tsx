@@ -2,11 +2,13 @@
  * `<Toolbar />`: the journey title (edited in place), undo and redo, add stage, which lanes
  * show, map or table, and fit to view. Editing controls are left out when the editor is read-only.
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { JourneyMessageKey } from '../../i18n';
 import { JOURNEY_LANES } from '../../store';
 import type { JourneyLane } from '../../store';
 import { ExportMenu } from './ExportMenu';
+import { RatingRound } from './RatingRound';
+import { useStartRatingRound } from './RatingRoundHost';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { CommitField } from './fields/CommitField';
 import { selectCanRedo, selectCanUndo, selectLanes, selectReadOnly, selectTitle, selectView } from './selectors';
@@ -42,6 +44,9 @@ export function Toolbar({ onFitView, onShowShortcuts }: ToolbarProps) {
   const lanes = useJourneyStore(selectLanes);
   const lanesId = useId();
   const viewId = useId();
+  const startRound = useStartRatingRound();
+  // Without the editor's round host (a panel placed on its own), the toolbar hosts the round.
+  const [rating, setRating] = useState(false);
 
   const addStage = () => {
     if (apply({ operation: 'addStage', args: { stage: { name: messages['panel.toolbar.newStage'] } } }) !== null) return;
@@ -83,6 +88,10 @@ export function Toolbar({ onFitView, onShowShortcuts }: ToolbarProps) {
             <span aria-hidden="true">+ </span>
             {messages['panel.toolbar.addStage']}
           </button>
+          <button type="button" className="jc-button" aria-haspopup="dialog" onClick={() => (startRound ? startRound() : setRating(true))}>
+            {messages['panel.round.start']}
+          </button>
+          {rating ? <RatingRound onClose={() => setRating(false)} /> : null}
         </div>
       ) : null}
 

@@ -1,14 +1,16 @@
-/** Edits every format v1 field of the selected touchpoint; each commit is one model operation. */
+/** Edits every field of the selected touchpoint (v2: its ratings and evidence too); each commit is one model operation. */
 import { useId } from 'react';
 import { channelFromText, channelLabel, KNOWN_CHANNELS } from '../../i18n';
 import type { JourneyMessages } from '../../i18n';
 import type { Touchpoint, TouchpointChanges } from '../../model';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import { EmotionField } from './EmotionField';
+import { EvidenceEditor } from './EvidenceEditor';
 import { CommitField } from './fields/CommitField';
 import { ListEditor } from './fields/ListEditor';
 import { MetricsFields } from './MetricsFields';
 import { selectStages } from './selectors';
+import { MeanEmotion, TouchpointRatings } from './TouchpointRatings';
 import { firstMessage, useApply } from './useApply';
 
 
@@ -101,7 +103,13 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
         onCommit={(text) => update({ description: optionalText(text) })}
       />
 
-      <EmotionField touchpointId={id} emotion={touchpoint.emotion} apply={apply} label={messages['panel.touchpoint.emotion']} slider />
+      {/* A rated touchpoint's emotion is the mean of its ratings: read-only, its ratings editable instead. */}
+      {(touchpoint.ratings?.length ?? 0) > 0 ? (
+        <MeanEmotion touchpoint={touchpoint} label={messages['panel.touchpoint.emotion']} />
+      ) : (
+        <EmotionField touchpointId={id} emotion={touchpoint.emotion} apply={apply} label={messages['panel.touchpoint.emotion']} slider />
+      )}
+      <TouchpointRatings touchpoint={touchpoint} apply={apply} />
 
       {LISTS.map(([key, labelKey]) => (
         <ListEditor
@@ -111,6 +119,8 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
           onCommit={(items) => update({ [key]: items.length > 0 ? items : undefined })}
         />
       ))}
+
+      <EvidenceEditor touchpoint={touchpoint} apply={apply} />
 
       <div className="jc-field jc-field--checkbox">
         <input

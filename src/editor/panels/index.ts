@@ -7,3 +7,6 @@ export { PersonaPanel } from './PersonaPanel';
 export type { PersonaPanelProps } from './PersonaPanel';
 export { TableView } from './TableView';
 export { ProblemBanner } from './ProblemBanner';
+export { ParticipantsPanel } from './ParticipantsPanel';
+export type { ParticipantsPanelProps } from './ParticipantsPanel';
+export { RatingRoundHost } from './RatingRoundHost';

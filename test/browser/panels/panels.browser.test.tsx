@@ -8,14 +8,14 @@ import { render } from '@testing-library/react';
 import axe from 'axe-core';
 import { page } from 'vitest/browser';
 import { JourneyMessagesContext, JourneyStoreContext } from '../../../src/editor/JourneyStoreContext';
-import { Inspector, PersonaPanel, ProblemBanner, SummaryPanel, TableView, Toolbar } from '../../../src/editor/panels';
+import { Inspector, ParticipantsPanel, PersonaPanel, ProblemBanner, SummaryPanel, TableView, Toolbar } from '../../../src/editor/panels';
 import '../../../src/editor/theme.css';
 import '../../../src/editor/editor.css';
 import { resolveMessages } from '../../../src/i18n';
 import type { JourneyLocale } from '../../../src/i18n';
 import { createJourneyStore } from '../../../src/store';
 import type { JourneySelection } from '../../../src/store';
-import { sampleJourney } from '../../editor/panels/renderWithStore';
+import { ratedJourney } from '../../editor/panels/ratedJourney';
 
 interface Variant {
   locale: JourneyLocale;
@@ -23,7 +23,8 @@ interface Variant {
 }
 
 function mount({ locale, colorMode }: Variant, selection: JourneySelection) {
-  const store = createJourneyStore({ document: sampleJourney() });
+  // Format v2, so the participants, ratings and evidence panels are checked too.
+  const store = createJourneyStore({ document: ratedJourney() });
   store.getState().select(selection);
   store.getState().setProblem({ source: 'paste', errors: [{ path: '/touchpoints/0/emotion', code: 'out_of_range', message: 'emotion must be a number from -5 to 5, got 7' }] });
   return render(
@@ -40,6 +41,7 @@ function mount({ locale, colorMode }: Variant, selection: JourneySelection) {
               <Inspector />
               <SummaryPanel />
               <PersonaPanel defaultExpanded />
+              <ParticipantsPanel defaultExpanded />
             </aside>
           </div>
         </div>

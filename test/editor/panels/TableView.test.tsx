@@ -15,10 +15,12 @@ describe('TableView', () => {
       'Touchpoint',
       'Channel',
       'Emotion',
+      'Ratings',
       'Key moment',
       'Pain points',
       'Delights',
       'Opportunities',
+      'Evidence',
       'Owner',
       'Metrics',
     ]);
@@ -76,9 +78,10 @@ describe('TableView', () => {
     doc.touchpoints[3] = { ...doc.touchpoints[3]!, channel: 'in-person', keyMoment: true, owner: 'Payments team' };
     renderWithStore(<TableView />, { document: doc, locale: 'zh-CN' });
     const cells = (title: string) => [...screen.getByRole('rowheader', { name: title }).closest('tr')!.querySelectorAll('td')].map((td) => td.textContent);
-    // Channel, emotion (a field, named by its hidden label), key moment, three lists, owner, metrics.
-    expect(cells('Payment fails')).toEqual(['面对面', 'Payment fails 的情绪', '是', '', 'Clear error', 'Retry button', 'Payments team', 'CSAT 2NPS -20CES 6']);
-    expect(cells("Sees a friend's post")).toEqual(['社交媒体', "Sees a friend's post 的情绪", '', 'Too many ads', '', '', '', '']);
+    // Channel, emotion (a field, named by its hidden label), ratings (none), key moment, three
+    // lists, evidence (none), owner, metrics.
+    expect(cells('Payment fails')).toEqual(['面对面', 'Payment fails 的情绪', '', '是', '', 'Clear error', 'Retry button', '', 'Payments team', 'CSAT 2NPS -20CES 6']);
+    expect(cells("Sees a friend's post")).toEqual(['社交媒体', "Sees a friend's post 的情绪", '', '', 'Too many ads', '', '', '', '', '']);
     const metrics = screen.getByRole('rowheader', { name: 'Payment fails' }).closest('tr')!.lastElementChild!;
     expect(within(metrics as HTMLElement).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['CSAT 2', 'NPS -20', 'CES 6']);
   });
@@ -110,6 +113,6 @@ describe('TableView', () => {
 
   it('zh-CN shows Chinese headers', () => {
     renderWithStore(<TableView />, { locale: 'zh-CN' });
-    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['阶段', '触点', '渠道', '情绪', '关键时刻', '痛点', '惊喜点', '机会点', '负责人', '指标']);
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['阶段', '触点', '渠道', '情绪', '评分', '关键时刻', '痛点', '惊喜点', '机会点', '证据', '负责人', '指标']);
   });
 });

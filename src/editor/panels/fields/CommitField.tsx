@@ -30,6 +30,8 @@ export interface CommitFieldProps {
   hint?: string;
   /** Hides the label visually (it stays the field's accessible name). */
   hideLabel?: boolean;
+  /** Shown in the empty field (never instead of a label). */
+  placeholder?: string;
   className?: string;
 }
 
@@ -111,6 +113,7 @@ export function CommitField(props: CommitFieldProps) {
           step={props.step}
           inputMode={props.inputMode}
           list={props.list}
+          placeholder={props.placeholder}
           autoComplete="off"
         />
       )}
