@@ -108,6 +108,14 @@ describe('ratings', () => {
     expect(touchpoint(three, 't2').emotion).toBe(-0.33);
   });
 
+  it('setRating puts a new rating in the participants’ order, the order a live session reads them back in', () => {
+    const lastFirst = expectValid(setRating(base(), { touchpointId: 't2', by: 'p-cy', emotion: 1 }));
+    const middle = expectValid(setRating(lastFirst, { touchpointId: 't2', by: 'p-ana', emotion: -1 }));
+    const all = expectValid(setRating(middle, { touchpointId: 't2', by: 'p-bo', emotion: 3 }));
+    expect(touchpoint(all, 't2').ratings?.map((rating) => rating.by)).toEqual(['p-ana', 'p-bo', 'p-cy']);
+    expect(touchpoint(all, 't2').emotion).toBe(1);
+  });
+
   it('setRating replaces the same participant’s rating in place, keeping its note and unknown properties', () => {
     const doc = expectValid(setRating(base(), { touchpointId: 't1', by: 'p-ana', emotion: 5 }));
     expect(touchpoint(doc, 't1').ratings?.[0]).toEqual({ by: 'p-ana', emotion: 5, note: 'Lost a day', xRating: [1] });

@@ -10,7 +10,7 @@ import { withRatings } from '../ratings';
 import type { JourneyDocument, JourneyError, Touchpoint, TouchpointRating } from '../types';
 import { checkCarriableText, checkRating } from '../validate';
 import { participantIndex } from './participants';
-import { readArgument, reject, rejectIfAny, replaceAt, requireArgs, touchpointIndex } from './shared';
+import { insertAt, readArgument, reject, rejectIfAny, replaceAt, requireArgs, touchpointIndex } from './shared';
 
 const CHECK = { checkUnknown: true };
 
@@ -31,11 +31,17 @@ export function setRating(document: JourneyDocument, args: SetRatingArgs): Journ
   const touchpoint = document.touchpoints[index] as Touchpoint;
   const ratings = touchpoint.ratings ?? [];
   const at = ratings.findIndex((rating) => rating.by === args.by);
-  const path = `/touchpoints/${index}/ratings/${at === -1 ? ratings.length : at}`;
+  const participants = document.participants ?? [];
+  const rank = (by: unknown) => participants.findIndex((participant) => participant.id === by);
+  // A new rating goes where the participants' order puts it, which is the order a live session
+  // reads ratings back in (a shared document keys them by participant and has no order of its own).
+  const later = at !== -1 ? at : ratings.findIndex((rating) => rank(rating.by) > rank(args.by));
+  const slot = later === -1 ? ratings.length : later;
+  const path = `/touchpoints/${index}/ratings/${slot}`;
   if (typeof args.by !== 'string' || args.by === '') {
     return reject(`${path}/by`, 'invalid_type', `by must be the id of a participant, got ${describeValue(args.by)}`);
   }
-  if ((document.participants ?? []).every((participant) => participant.id !== args.by)) {
+  if (rank(args.by) === -1) {
     reject(`${path}/by`, 'unknown_participant', `by ${describeValue(args.by)} does not name a participant of this document; add the participant first`);
   }
   const existing: JsonObject = at === -1 ? {} : (ratings[at] as TouchpointRating);
@@ -52,7 +58,7 @@ export function setRating(document: JourneyDocument, args: SetRatingArgs): Journ
   checkCarriableText(errors, `${path}/note`, 'note', candidate.note);
   rejectIfAny(errors);
   if (at !== -1 && existing.emotion === candidate.emotion && existing.note === candidate.note) return document;
-  const next = at === -1 ? [...ratings, candidate as TouchpointRating] : replaceAt(ratings, at, candidate as TouchpointRating);
+  const next = at === -1 ? insertAt(ratings, slot, [candidate as TouchpointRating]) : replaceAt(ratings, at, candidate as TouchpointRating);
   return { ...document, touchpoints: replaceAt(document.touchpoints, index, withRatings(touchpoint, next)) };
 }
 
