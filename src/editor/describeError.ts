@@ -93,6 +93,8 @@ function problemOf(error: JourneyError, rest: string[], messages: JourneyMessage
     case 'unknown_touchpoint':
     case 'duplicate_id':
     case 'stage_not_empty':
+    case 'unknown_participant':
+    case 'duplicate_rating':
     case 'unsupported_version':
     case 'invalid_json':
       return messages[`error.problem.${error.code}`];

@@ -56,6 +56,37 @@ describe('describeJourneyError', () => {
     expect(texts).toContain('用户画像：名称无效');
   });
 
+  it('names what is wrong with ratings and evidence in words (format v2)', () => {
+    const input = {
+      format: 'journey-canvas',
+      version: 2,
+      id: 'j1',
+      title: 'Workshop',
+      participants: [{ id: 'p-ana', name: 'Ana' }],
+      stages: [{ id: 's1', name: 'Setup' }],
+      touchpoints: [
+        {
+          id: 't1',
+          stageId: 's1',
+          title: 'Installation fails',
+          emotion: -2,
+          ratings: [
+            { by: 'p-ana', emotion: -2 },
+            { by: 'p-ana', emotion: -3 },
+            { by: 'p-zed', emotion: 1 },
+          ],
+          evidence: [{ kind: 'link', text: 'Ticket', url: 'javascript:alert(1)' }],
+        },
+      ],
+    };
+    const texts = describeAll(input).map((d) => d.text);
+    expect(texts).toContain('“Installation fails”: this participant has already rated it');
+    expect(texts).toContain('“Installation fails”: it names a participant who is not in this journey');
+    expect(texts).toContain('“Installation fails”: invalid link');
+    const zhTexts = describeAll(input, zh).map((d) => d.text);
+    expect(zhTexts).toContain('“Installation fails”：引用的参与者不在此旅程中');
+  });
+
   it('names a stage by its name, or by its place when it has none', () => {
     const error = { path: '/stages/1/color', code: 'invalid_format' as const, message: 'color must be #rgb or #rrggbb' };
     expect(describeJourneyError(error, brokenFile(), en).text).toBe('Stage 2: invalid color');

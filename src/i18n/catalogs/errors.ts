@@ -59,6 +59,13 @@ const en = {
   'error.field.evidence': 'evidence',
   'error.field.participants': 'participants',
   'error.field.role': 'role',
+  'error.problem.unknown_participant': 'it names a participant who is not in this journey',
+  'error.problem.duplicate_rating': 'this participant has already rated it',
+  'error.field.by': 'participant',
+  'error.field.note': 'note',
+  'error.field.text': 'text',
+  'error.field.source': 'source',
+  'error.field.url': 'link',
 };
 
 const zhCN: Record<keyof typeof en, string> = {
@@ -117,6 +124,13 @@ const zhCN: Record<keyof typeof en, string> = {
   'error.field.evidence': '证据',
   'error.field.participants': '参与者',
   'error.field.role': '角色',
+  'error.problem.unknown_participant': '引用的参与者不在此旅程中',
+  'error.problem.duplicate_rating': '该参与者已评过分',
+  'error.field.by': '参与者',
+  'error.field.note': '备注',
+  'error.field.text': '内容',
+  'error.field.source': '来源',
+  'error.field.url': '链接',
 };
 
 export const errorMessages = { en, 'zh-CN': zhCN };
