@@ -81,6 +81,7 @@ export {
   getJourneyTemplate,
   EVIDENCE_KINDS,
   ratedEmotion,
+  isEvidenceUrl,
   touchpointRatingStats,
   addParticipant,
   updateParticipant,

@@ -10,6 +10,7 @@ export {
   JOURNEY_VERSION,
   STAGE_KINDS,
 } from './types';
+export { isEvidenceUrl } from './patterns';
 export type {
   ChangedStage,
   ChangedTouchpoint,

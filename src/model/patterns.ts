@@ -26,3 +26,10 @@ export const EVIDENCE_URL_PATTERN =
 
 export const colorRegExp = new RegExp(COLOR_PATTERN);
 export const dateTimeRegExp = new RegExp(DATE_TIME_PATTERN);
+
+const evidenceUrlRegExp = new RegExp(EVIDENCE_URL_PATTERN);
+
+/** True for a link evidence may carry (http:, https: or mailto:), the same rule the validator applies. */
+export function isEvidenceUrl(url: string): boolean {
+  return evidenceUrlRegExp.test(url);
+}

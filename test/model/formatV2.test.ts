@@ -9,6 +9,7 @@ import {
   MAX_EVIDENCE_TEXT_LENGTH,
   MAX_JOURNEY_PARTICIPANTS,
   MAX_TOUCHPOINT_EVIDENCE,
+  isEvidenceUrl,
   parseJourney,
   ratedEmotion,
   serializeJourney,
@@ -112,8 +113,14 @@ describe('evidence urls: only http:, https: and mailto:', () => {
     expect(['invalid_format', 'invalid_text']).toContain(errors[0]?.code);
   });
 
-  it.each(['https://example.com', 'HTTPS://EXAMPLE.COM/a?b=c#d', 'http://localhost:8080/x', 'mailto:ana@example.com?subject=Hi'])('accepts %j', (url) => {
+  const accepted = ['https://example.com', 'HTTPS://EXAMPLE.COM/a?b=c#d', 'http://localhost:8080/x', 'mailto:ana@example.com?subject=Hi'];
+  it.each(accepted)('accepts %j', (url) => {
     expect(errorsOf((d) => (d.touchpoints[0].evidence[0].url = url))).toEqual([]);
+  });
+
+  it('isEvidenceUrl (what an editor checks a typed link with) agrees with the validator', () => {
+    for (const url of accepted) expect(isEvidenceUrl(url), url).toBe(true);
+    for (const url of refused) expect(isEvidenceUrl(url), url).toBe(false);
   });
 
   it('refuses a url that is not a string, and one over the limit', () => {

@@ -8,10 +8,9 @@
 import { useId, useState } from 'react';
 import { formatMessage } from '../../i18n';
 import type { JourneyMessages } from '../../i18n';
-import { EVIDENCE_KINDS } from '../../model';
+import { EVIDENCE_KINDS, isEvidenceUrl } from '../../model';
 import type { EvidenceKind, Touchpoint, TouchpointEvidence } from '../../model';
 // The model's own rule for a link (not re-exported from the model's index): one rule, two places.
-import { EVIDENCE_URL_PATTERN } from '../../model/patterns';
 import { useMessages } from '../JourneyStoreContext';
 import { CommitField } from './fields/CommitField';
 import { FieldMessage } from './fields/FieldMessage';
@@ -19,17 +18,11 @@ import { firstMessage } from './useApply';
 import type { ApplyChange } from './useApply';
 
 const KINDS: readonly EvidenceKind[] = EVIDENCE_KINDS;
-const linkUrl = new RegExp(EVIDENCE_URL_PATTERN);
-
-/** Whether `url` may be a link: http:, https: or mailto:, by the same rule the model validates with. */
-export function isLinkUrl(url: string): boolean {
-  return linkUrl.test(url);
-}
 
 /** The message for a typed url, or null when it is empty or may be a link. */
 function urlMessage(text: string, messages: JourneyMessages): string | null {
   const url = text.trim();
-  return url === '' || isLinkUrl(url) ? null : messages['panel.evidence.urlInvalid'];
+  return url === '' || isEvidenceUrl(url) ? null : messages['panel.evidence.urlInvalid'];
 }
 
 function optionalText(text: string): string | undefined {
@@ -122,7 +115,7 @@ function EvidenceView({ item }: { item: TouchpointEvidence }) {
         <p className="jc-evidence__source">
           {source}
           {source && url ? ' · ' : null}
-          {url && isLinkUrl(url) ? (
+          {url && isEvidenceUrl(url) ? (
             <a href={url} target="_blank" rel="noopener noreferrer">
               {url}
               <span className="jc-visually-hidden"> {messages['panel.evidence.opensNewTab']}</span>
