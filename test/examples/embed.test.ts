@@ -7,7 +7,7 @@ import sample from '../../examples/embed/sample-journey.json';
 import { changeInWords, embedMessages } from '../../examples/embed/messages';
 
 describe('the playground sample journey', () => {
-  it('is a valid format v1 document, without warnings', () => {
+  it('is a valid document of the current format, without warnings', () => {
     const result = parseJourney(sample);
     expect(result.ok ? result.warnings : result.errors).toEqual([]);
   });
