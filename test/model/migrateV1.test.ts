@@ -1,8 +1,8 @@
 // @vitest-environment node
 /**
- * The real v1 -> v2 step over every v1 document the repository keeps (the example files, the
- * embed sample, the templates and test samples written as v1) and over random v1 documents:
- * each migrates, validates, and keeps its meaning (same stages, touchpoints, emotions, and every
+ * The real v1 -> v2 step over every v1 document the repository keeps (the server-validate example
+ * files, the templates and test samples written as v1; the playground sample is written as v2)
+ * and over random v1 documents: each migrates, validates, and keeps its meaning (same stages, touchpoints, emotions, and every
  * other property), and is written back as v2.
  */
 import { readFileSync } from 'node:fs';
@@ -18,7 +18,6 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const v1Files = [
   'examples/server-validate/journeys/coffee-subscription.json',
   'examples/server-validate/journeys/clinic-visit.zh-CN.json',
-  'examples/embed/sample-journey.json',
 ];
 
 /** A v2 document as the v1 file it would have been (v2 adds nothing a v1 document holds). */
