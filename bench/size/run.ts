@@ -28,15 +28,23 @@ import { libraryBuild } from '../../vite.config.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const KB = 1024;
 
-/** A read-only page pays for a viewer, not an editor (issue 13): at most bare React Flow + this, gzipped. */
-export const VIEWER_OVER_BARE_GZIP_BYTES = 45 * KB;
+/**
+ * A read-only page pays for a viewer, not an editor (issue 13): at most bare React Flow + this,
+ * gzipped. 45 kB until format v2 (issue 15): the rating bands, counts and the room's strings in
+ * en and zh-CN brought the viewer from +38.7 to +45.7 kB.
+ */
+export const VIEWER_OVER_BARE_GZIP_BYTES = 50 * KB;
 /**
  * The editor app, gzipped: about 20% above its size when the budget was set (issue 13: 179.9 kB,
  * of which bare React Flow 123.4 kB), so a feature fits and a second copy of a dependency does not.
  */
 export const EDITOR_GZIP_BYTES = 215 * KB;
-/** A page or server that only validates and analyses documents: no React, no React Flow (issue 13: 4.6 kB). */
-export const MODEL_GZIP_BYTES = 6 * KB;
+/**
+ * A page or server that only validates and analyses documents: no React, no React Flow (issue 13:
+ * 4.6 kB; format v2 with participants, ratings, evidence, its migration step and the ratings
+ * analysis: 7.2 kB, so 6 kB became 8 kB).
+ */
+export const MODEL_GZIP_BYTES = 8 * KB;
 
 type AppName = 'bare' | 'viewer' | 'editor' | 'model';
 
@@ -223,7 +231,7 @@ export async function measureSize(): Promise<SizeResult> {
     const size = (name: AppName) => sizes.find((app) => app.name === name)?.initial.gzip ?? Number.NaN;
     const budget = (label: string, limit: number, actual: number): Budget => ({ label, limit, actual, met: actual <= limit });
     const budgets = [
-      budget('Viewer only ≤ bare React Flow + 45 kB', size('bare') + VIEWER_OVER_BARE_GZIP_BYTES, size('viewer')),
+      budget('Viewer only ≤ bare React Flow + 50 kB', size('bare') + VIEWER_OVER_BARE_GZIP_BYTES, size('viewer')),
       budget('Editor', EDITOR_GZIP_BYTES, size('editor')),
       budget('/model only', MODEL_GZIP_BYTES, size('model')),
     ];
