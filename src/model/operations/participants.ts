@@ -11,10 +11,10 @@ import { fail } from '../report';
 import type { JourneyDocument, JourneyError, JourneyParticipant, KnownParticipant, Touchpoint } from '../types';
 import { checkCarriableText, checkParticipant } from '../validate';
 import {
+  changedItem,
   checkPosition,
   idInUse,
   insertAt,
-  mergeChanges,
   readArgument,
   reject,
   rejectIfAny,
@@ -76,17 +76,11 @@ export function updateParticipant(document: JourneyDocument, args: UpdatePartici
   const participants = document.participants as JourneyParticipant[];
   const participant = participants[index] as JourneyParticipant;
   const path = `/participants/${index}`;
-  if (!isPlainObject(args.changes)) return reject(path, 'invalid_type', `changes must be an object, got ${describeValue(args.changes)}`);
-  const changes = readArgument(args.changes, path) as JsonObject;
-  if (changes.id !== undefined && changes.id !== participant.id) {
-    reject(`${path}/id`, 'invalid_value', 'a participant keeps its id, since ratings name it');
-  }
-  const merged = mergeChanges(participant, changes);
-  if (merged === undefined) return document;
-  const errors: JourneyError[] = [];
-  checkParticipant(errors, path, merged.candidate, CHECK);
-  rejectIfAny(errors);
-  return { ...document, participants: replaceAt(participants, index, merged.candidate as JourneyParticipant) };
+  const updated = changedItem(participant, path, args.changes, 'a participant keeps its id, since ratings name it', (errors, at, candidate) =>
+    checkParticipant(errors, at, candidate, CHECK),
+  );
+  if (updated === undefined) return document;
+  return { ...document, participants: replaceAt(participants, index, updated) };
 }
 
 export interface RemoveParticipantArgs {

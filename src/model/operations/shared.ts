@@ -224,3 +224,25 @@ export function settleTouchpoint(
   setOwn(settled, 'emotion', emotion);
   return settled;
 }
+
+/**
+ * `changes` merged into an item of a collection that keeps its id (`keepsId` says why), checked
+ * by `check`: the updated item, or `undefined` when the changes change nothing.
+ */
+export function changedItem<T extends JsonObject & { id: string }>(
+  item: T,
+  path: string,
+  rawChanges: unknown,
+  keepsId: string,
+  check: (errors: JourneyError[], path: string, candidate: JsonObject) => void,
+): T | undefined {
+  if (!isPlainObject(rawChanges)) return reject(path, 'invalid_type', `changes must be an object, got ${describeValue(rawChanges)}`);
+  const changes = readArgument(rawChanges, path) as JsonObject;
+  if (changes.id !== undefined && changes.id !== item.id) reject(`${path}/id`, 'invalid_value', keepsId);
+  const merged = mergeChanges(item, changes);
+  if (merged === undefined) return undefined;
+  const errors: JourneyError[] = [];
+  check(errors, path, merged.candidate);
+  rejectIfAny(errors);
+  return merged.candidate as T;
+}

@@ -6,11 +6,11 @@ import { ID_PREFIX, generateId } from '../ids';
 import type { JourneyDocument, JourneyError, KnownStage, Stage, Touchpoint } from '../types';
 import { checkStage } from '../validate';
 import {
+  changedItem,
   checkPosition,
   idInUse,
   insertAt,
   insertionIndex,
-  mergeChanges,
   readArgument,
   reject,
   rejectIfAny,
@@ -64,17 +64,11 @@ export function updateStage(document: JourneyDocument, args: UpdateStageArgs): J
   const index = stageIndex(document, args.id);
   const stage = document.stages[index] as Stage;
   const path = `/stages/${index}`;
-  if (!isPlainObject(args.changes)) return reject(path, 'invalid_type', `changes must be an object, got ${describeValue(args.changes)}`);
-  const changes = readArgument(args.changes, path) as JsonObject;
-  if (changes.id !== undefined && changes.id !== stage.id) {
-    reject(`${path}/id`, 'invalid_value', "a stage keeps its id, since touchpoints refer to it");
-  }
-  const merged = mergeChanges(stage, changes);
-  if (merged === undefined) return document;
-  const errors: JourneyError[] = [];
-  checkStage(errors, path, merged.candidate, CHECK);
-  rejectIfAny(errors);
-  return { ...document, stages: replaceAt(document.stages, index, merged.candidate as Stage) };
+  const updated = changedItem(stage, path, args.changes, 'a stage keeps its id, since touchpoints refer to it', (errors, at, candidate) =>
+    checkStage(errors, at, candidate, CHECK),
+  );
+  if (updated === undefined) return document;
+  return { ...document, stages: replaceAt(document.stages, index, updated) };
 }
 
 export interface RenameStageArgs {
