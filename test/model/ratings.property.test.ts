@@ -75,7 +75,8 @@ describe('ratings, property-based', () => {
   it('keep every rated emotion the mean of its ratings (2 dp) and the document valid, whatever the sequence', () => {
     let applied = 0;
     let rejected = 0;
-    let rated = 0;
+    /** Steps after which the document held at least one rated touchpoint. */
+    let ratedSteps = 0;
     fc.assert(
       fc.property(start, fc.gen(), (first, gen) => {
         let doc = deepFreeze(first);
@@ -90,8 +91,8 @@ describe('ratings, property-based', () => {
             continue;
           }
           expectRatingsHold(doc);
+          if (doc.touchpoints.some((t) => (t.ratings?.length ?? 0) > 0)) ratedSteps++;
         }
-        rated += doc.touchpoints.filter((t) => (t.ratings?.length ?? 0) > 0).length;
         expect(validateJourney(doc)).toEqual([]);
         const reread = parseJourney(serializeJourney(doc));
         expect(reread.ok).toBe(true);
@@ -101,9 +102,10 @@ describe('ratings, property-based', () => {
       }),
       { numRuns: 120, endOnFailure: true },
     );
-    // Both paths were exercised, and documents did end up rated.
+    // Both paths were exercised, and documents were rated for a good part of the steps (counted
+    // per step: the number of documents rated at their end varied too much between seeds).
     expect(applied).toBeGreaterThan(800);
     expect(rejected).toBeGreaterThan(200);
-    expect(rated).toBeGreaterThan(30);
+    expect(ratedSteps).toBeGreaterThan(100); // 253–313 of 3,600 in three runs
   });
 });
