@@ -9,8 +9,8 @@
  * Each score is one `setRating` (an emptied field one `removeRating`): one undo step each. The
  * touchpoint being rated is selected on the map behind, so the map and inspector follow.
  */
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { channelLabel, formatEmotion, formatMessage } from '../../i18n';
 import { journeyOrder, touchpointRatingStats } from '../../model';
 import type { JourneyParticipant, Touchpoint } from '../../model';
@@ -21,6 +21,7 @@ import { AddParticipant } from './ParticipantsPanel';
 import { commitScore, participantName } from './room';
 import { selectDocument } from './selectors';
 import { useApply } from './useApply';
+import { useModalDialog } from '../useModalDialog';
 import './panels.css';
 import './room.css';
 
@@ -38,7 +39,8 @@ export function RatingRound({ stageId, onClose }: RatingRoundProps) {
   const store = useJourneyStoreApi();
   const document = useJourneyStore(selectDocument);
   const participants = useJourneyStore(selectParticipants);
-  const dialog = useRef<HTMLDialogElement>(null);
+  // Escape, typed or the browser's own, ends the round.
+  const dialogProps = useModalDialog(onClose);
   const endButton = useRef<HTMLButtonElement>(null);
   const fields = useRef<(HTMLInputElement | null)[]>([]);
   const titleId = useId();
@@ -60,18 +62,6 @@ export function RatingRound({ stageId, onClose }: RatingRoundProps) {
   const [atEnd, setAtEnd] = useState(false);
   /** Focus the first score field after the next render (a keyboard move to another touchpoint). */
   const focusFirst = useRef(true);
-
-  useLayoutEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    const before = element.ownerDocument.activeElement;
-    // Modal where the browser has it (focus stays inside, the map behind is inert).
-    if (typeof element.showModal === 'function') element.showModal();
-    else element.setAttribute('open', '');
-    return () => {
-      if (before instanceof HTMLElement && before.isConnected) before.focus();
-    };
-  }, []);
 
   const touchpointId = touchpoint?.id;
   useEffect(() => {
@@ -104,31 +94,12 @@ export function RatingRound({ stageId, onClose }: RatingRoundProps) {
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    // Keys pressed in the round are the round's: the map behind must not move or undo.
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-    }
-  };
-
   const title = stage
     ? formatMessage(messages['panel.round.titleStage'], { stage: stage.name === '' ? messages['common.untitled'] : stage.name })
     : messages['panel.round.titleJourney'];
 
   return (
-    <dialog
-      ref={dialog}
-      className="jc-round"
-      aria-labelledby={titleId}
-      onKeyDown={onKeyDown}
-      // The browser's own Escape (a `cancel` event) ends the round the same way.
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <dialog {...dialogProps} className="jc-round" aria-labelledby={titleId}>
       <div className="jc-round__header">
         <h2 id={titleId} className="jc-round__title">
           {title}
