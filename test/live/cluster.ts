@@ -9,7 +9,7 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import pg from 'pg';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { serializeJourney } from 'journey-canvas/model';
 import type { JourneyDocument } from 'journey-canvas/model';
 import { yDocToJourney } from 'journey-canvas/collab';
@@ -108,6 +108,30 @@ export async function startCluster(ids: string[], env: Record<string, string> = 
     throw failed.reason;
   }
   return started.map((s) => (s as PromiseFulfilledResult<ServerProcess>).value);
+}
+
+/**
+ * A test file's servers and clients: the servers start before its tests; after them every client
+ * made with `client` is destroyed and every server killed. `servers` is filled in before the tests run.
+ */
+export function liveCluster(ids: string[]): { servers: ServerProcess[]; client: typeof connect } {
+  const servers: ServerProcess[] = [];
+  const clients: LiveClient[] = [];
+  beforeAll(async () => {
+    servers.push(...(await startCluster(ids)));
+  });
+  afterAll(async () => {
+    clients.forEach((c) => c.destroy());
+    await Promise.all(servers.map((s) => s.kill9()));
+  });
+  return {
+    servers,
+    client(...args) {
+      const c = connect(...args);
+      clients.push(c);
+      return c;
+    },
+  };
 }
 
 export interface LiveClient {

@@ -3,27 +3,13 @@
  * people rating the same touchpoint at the same moment end with twelve ratings and the same mean
  * on every client and in the server's stored copy; only a facilitator's round-state writes get in.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyOperation } from 'journey-canvas/model';
 import { joinAsParticipant, journeyYTypes, rateTouchpoint, readRatingRound, startRatingRound, writeJourneyToYDoc, yDocToJourney } from 'journey-canvas/collab';
-import { connect, sleep, startCluster, storedJourney, token, until } from './cluster';
+import { liveCluster, sleep, storedJourney, token, until } from './cluster';
 import type { LiveClient, ServerProcess } from './cluster';
 
-let servers: ServerProcess[] = [];
-const clients: LiveClient[] = [];
-beforeAll(async () => {
-  servers = await startCluster(['ratings-1', 'ratings-2']);
-});
-afterAll(async () => {
-  clients.forEach((c) => c.destroy());
-  await Promise.all(servers.map((s) => s.kill9()));
-});
-
-function client(...args: Parameters<typeof connect>): LiveClient {
-  const c = connect(...args);
-  clients.push(c);
-  return c;
-}
+const { servers, client } = liveCluster(['ratings-1', 'ratings-2']);
 
 /** Adds a touchpoint to the room's first stage through `c` and waits until it is acknowledged. */
 async function addTouchpoint(c: LiveClient, id: string, title: string): Promise<void> {

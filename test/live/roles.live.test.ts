@@ -8,29 +8,15 @@
  */
 import { spawn } from 'node:child_process';
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyOperation, createJourney, serializeJourney } from 'journey-canvas/model';
 import type { JourneyDocument } from 'journey-canvas/model';
 import { isJourneyYDocEmpty, journeyYTypes, writeJourneyToYDoc, yDocToJourney } from 'journey-canvas/collab';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, signRoomToken, verifyRoomToken } from '../../examples/workshop-live/tokens';
-import { SECRET, SHARED_TOKEN, connect, converged, sleep, startCluster, storedJourney, token, until } from './cluster';
+import { SECRET, SHARED_TOKEN, converged, liveCluster, sleep, startCluster, storedJourney, token, until } from './cluster';
 import type { LiveClient, ServerProcess } from './cluster';
 
-let servers: ServerProcess[] = [];
-const clients: LiveClient[] = [];
-beforeAll(async () => {
-  servers = await startCluster(['roles-1', 'roles-2']);
-});
-afterAll(async () => {
-  clients.forEach((c) => c.destroy());
-  await Promise.all(servers.map((s) => s.kill9()));
-});
-
-function client(...args: Parameters<typeof connect>): LiveClient {
-  const c = connect(...args);
-  clients.push(c);
-  return c;
-}
+const { servers, client } = liveCluster(['roles-1', 'roles-2']);
 
 const touchpointIds = (c: LiveClient) => yDocToJourney(c.ydoc).touchpoints.map((t) => t.id);
 
