@@ -3,7 +3,8 @@
  * (every optional property, unknown properties, awkward keys) and random operations on them.
  */
 import fc from 'fast-check';
-import type { JourneyChange, JourneyDocument, Stage, Touchpoint } from 'journey-canvas/model';
+import { JourneyOperationError } from 'journey-canvas/model';
+import type { JourneyChange, JourneyDocument, JourneyError, Stage, Touchpoint } from 'journey-canvas/model';
 
 /** A valid document using every property of format v1, plus unknown ones at every level. */
 export function fullJourney(): JourneyDocument {
@@ -239,4 +240,15 @@ export function ratedJourney(): JourneyDocument {
       { id: 't2', stageId: 's1', title: 'First success', emotion: 2 },
     ],
   };
+}
+
+/** The errors of an operation that must be refused (fails the test when it is not). */
+export function operationErrors(run: () => unknown): JourneyError[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof JourneyOperationError) return error.errors;
+    throw error;
+  }
+  throw new Error('expected a JourneyOperationError');
 }

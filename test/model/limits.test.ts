@@ -23,7 +23,7 @@ import {
   validateJourney,
 } from 'journey-canvas/model';
 import type { JourneyError, Touchpoint, TouchpointChanges } from 'journey-canvas/model';
-import { fullJourney } from './fixtures';
+import { fullJourney, operationErrors } from './fixtures';
 import type { Doc } from './rules';
 
 const header = '"format":"journey-canvas","version":1,"id":"j","title":"t"';
@@ -43,16 +43,6 @@ function errorsOf(input: unknown): JourneyError[] {
   const result = parseJourney(input);
   if (result.ok) throw new Error('expected the document to be refused');
   return result.errors;
-}
-
-function operationErrors(run: () => unknown): JourneyError[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof JourneyOperationError) return error.errors;
-    throw error;
-  }
-  throw new Error('expected a JourneyOperationError');
 }
 
 function timed<T>(run: () => T): { value: T; ms: number } {

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
-  JourneyOperationError,
   addStage,
   addTouchpoint,
   applyOperation,
@@ -23,8 +22,8 @@ import {
   updateTouchpoint,
   validateJourney,
 } from 'journey-canvas/model';
-import type { JourneyDocument, JourneyError, Touchpoint } from 'journey-canvas/model';
-import { deepFreeze, fullJourney } from './fixtures';
+import type { JourneyDocument, Touchpoint } from 'journey-canvas/model';
+import { deepFreeze, fullJourney, operationErrors } from './fixtures';
 
 /** The frozen sample: awareness [t1], purchase [t2, t3], use [t4]. */
 const base = (): JourneyDocument => deepFreeze(fullJourney());
@@ -35,16 +34,6 @@ function layout(doc: JourneyDocument): Record<string, string[]> {
   for (const stage of doc.stages) out[stage.id] = [];
   for (const touchpoint of journeyOrder(doc)) out[touchpoint.stageId]?.push(touchpoint.id);
   return out;
-}
-
-function errorsOf(run: () => unknown): JourneyError[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof JourneyOperationError) return error.errors;
-    throw error;
-  }
-  throw new Error('expected a JourneyOperationError');
 }
 
 function expectValid(doc: JourneyDocument): JourneyDocument {
@@ -75,14 +64,14 @@ describe('touchpoint operations', () => {
   });
 
   it('addTouchpoint rejects a used id, an unknown stage, a bad index and bad fields, with paths in the result', () => {
-    expect(errorsOf(() => addTouchpoint(base(), { stageId: 'use', touchpoint: { id: 'purchase' } }))).toEqual([
+    expect(operationErrors(() => addTouchpoint(base(), { stageId: 'use', touchpoint: { id: 'purchase' } }))).toEqual([
       expect.objectContaining({ path: '/touchpoints/4/id', code: 'duplicate_id' }),
     ]);
-    expect(errorsOf(() => addTouchpoint(base(), { stageId: 'nope' }))).toEqual([expect.objectContaining({ path: '/stages', code: 'unknown_stage' })]);
-    expect(errorsOf(() => addTouchpoint(base(), { stageId: 'purchase', index: 3 }))).toEqual([
+    expect(operationErrors(() => addTouchpoint(base(), { stageId: 'nope' }))).toEqual([expect.objectContaining({ path: '/stages', code: 'unknown_stage' })]);
+    expect(operationErrors(() => addTouchpoint(base(), { stageId: 'purchase', index: 3 }))).toEqual([
       expect.objectContaining({ path: '/touchpoints', code: 'out_of_range', message: 'index must be an integer from 0 to 2, got 3' }),
     ]);
-    expect(errorsOf(() => addTouchpoint(base(), { stageId: 'purchase', index: 0, touchpoint: { emotion: 9, metrics: { nps: 300 } } }))).toEqual([
+    expect(operationErrors(() => addTouchpoint(base(), { stageId: 'purchase', index: 0, touchpoint: { emotion: 9, metrics: { nps: 300 } } }))).toEqual([
       expect.objectContaining({ path: '/touchpoints/1/emotion', code: 'out_of_range' }),
       expect.objectContaining({ path: '/touchpoints/1/metrics/nps', code: 'out_of_range' }),
     ]);
@@ -102,15 +91,15 @@ describe('touchpoint operations', () => {
   });
 
   it('updateTouchpoint rejects removing a required field, a bad value, and changing id or stage', () => {
-    expect(errorsOf(() => updateTouchpoint(base(), { id: 't3', changes: { title: undefined } }))).toEqual([
+    expect(operationErrors(() => updateTouchpoint(base(), { id: 't3', changes: { title: undefined } }))).toEqual([
       expect.objectContaining({ path: '/touchpoints/2/title', code: 'required' }),
     ]);
-    expect(errorsOf(() => updateTouchpoint(base(), { id: 't3', changes: { keyMoment: 'yes' as unknown as boolean } }))).toEqual([
+    expect(operationErrors(() => updateTouchpoint(base(), { id: 't3', changes: { keyMoment: 'yes' as unknown as boolean } }))).toEqual([
       expect.objectContaining({ path: '/touchpoints/2/keyMoment', code: 'invalid_type' }),
     ]);
-    expect(errorsOf(() => updateTouchpoint(base(), { id: 't3', changes: { id: 'x' } as object }))[0]).toMatchObject({ path: '/touchpoints/2/id' });
-    expect(errorsOf(() => updateTouchpoint(base(), { id: 't3', changes: { stageId: 'use' } as object }))[0]).toMatchObject({ path: '/touchpoints/2/stageId' });
-    expect(errorsOf(() => updateTouchpoint(base(), { id: 'ghost', changes: {} }))).toEqual([
+    expect(operationErrors(() => updateTouchpoint(base(), { id: 't3', changes: { id: 'x' } as object }))[0]).toMatchObject({ path: '/touchpoints/2/id' });
+    expect(operationErrors(() => updateTouchpoint(base(), { id: 't3', changes: { stageId: 'use' } as object }))[0]).toMatchObject({ path: '/touchpoints/2/stageId' });
+    expect(operationErrors(() => updateTouchpoint(base(), { id: 'ghost', changes: {} }))).toEqual([
       expect.objectContaining({ path: '/touchpoints', code: 'unknown_touchpoint' }),
     ]);
   });
@@ -118,7 +107,7 @@ describe('touchpoint operations', () => {
   it('removeTouchpoint removes only that touchpoint', () => {
     const doc = expectValid(removeTouchpoint(base(), { id: 't2' }));
     expect(doc.touchpoints.map((t) => t.id)).toEqual(['t1', 't3', 't4']);
-    expect(errorsOf(() => removeTouchpoint(base(), { id: 't2x' }))[0]?.code).toBe('unknown_touchpoint');
+    expect(operationErrors(() => removeTouchpoint(base(), { id: 't2x' }))[0]?.code).toBe('unknown_touchpoint');
   });
 
   it('duplicateTouchpoint inserts a deep copy right after the original', () => {
@@ -128,7 +117,7 @@ describe('touchpoint operations', () => {
     expect({ ...copy, id: 't1' }).toEqual(original);
     expect(copy.delights).not.toBe(original.delights);
     expect(copy.xTouchpoint).not.toBe(original.xTouchpoint);
-    expect(errorsOf(() => duplicateTouchpoint(base(), { id: 't1', newId: 't4' }))).toEqual([
+    expect(operationErrors(() => duplicateTouchpoint(base(), { id: 't1', newId: 't4' }))).toEqual([
       expect.objectContaining({ path: '/touchpoints/1/id', code: 'duplicate_id' }),
     ]);
     expect(duplicateTouchpoint(base(), { id: 't4' }).touchpoints[4]?.id).toMatch(/^tp-/);
@@ -144,18 +133,18 @@ describe('touchpoint operations', () => {
   });
 
   it('moveTouchpoint rejects a position past the end', () => {
-    expect(errorsOf(() => moveTouchpoint(base(), { id: 't2', stageId: 'purchase', index: 2 }))).toEqual([
+    expect(operationErrors(() => moveTouchpoint(base(), { id: 't2', stageId: 'purchase', index: 2 }))).toEqual([
       expect.objectContaining({ path: '/touchpoints', code: 'out_of_range', message: 'index must be an integer from 0 to 1, got 2' }),
     ]);
-    expect(errorsOf(() => moveTouchpoint(base(), { id: 't2', stageId: 'use', index: 0.5 }))[0]?.code).toBe('invalid_value');
+    expect(operationErrors(() => moveTouchpoint(base(), { id: 't2', stageId: 'use', index: 0.5 }))[0]?.code).toBe('invalid_value');
   });
 
   it('setEmotion sets the value and rejects one outside -5..5 with the exact message', () => {
     expect(setEmotion(base(), { id: 't3', emotion: -4.5 }).touchpoints[2]?.emotion).toBe(-4.5);
-    expect(errorsOf(() => setEmotion(base(), { id: 't3', emotion: 7 }))).toEqual([
+    expect(operationErrors(() => setEmotion(base(), { id: 't3', emotion: 7 }))).toEqual([
       { path: '/touchpoints/2/emotion', code: 'out_of_range', message: 'emotion must be a number from -5 to 5, got 7' },
     ]);
-    expect(errorsOf(() => setEmotion(base(), { id: 't3', emotion: Number.NaN }))[0]?.code).toBe('invalid_value');
+    expect(operationErrors(() => setEmotion(base(), { id: 't3', emotion: Number.NaN }))[0]?.code).toBe('invalid_value');
   });
 
   it('insertTouchpoints pastes copies into a stage, renaming ids that collide and setting the stage', () => {
@@ -178,7 +167,7 @@ describe('touchpoint operations', () => {
 
   it('insertTouchpoints reports every bad pasted touchpoint at its place in the result', () => {
     const bad = [{ title: 'ok', emotion: 0 }, { title: 3, emotion: 6 }] as unknown as Touchpoint[];
-    expect(errorsOf(() => insertTouchpoints(base(), { stageId: 'purchase', index: 0, touchpoints: bad })).map((e) => e.path)).toEqual([
+    expect(operationErrors(() => insertTouchpoints(base(), { stageId: 'purchase', index: 0, touchpoints: bad })).map((e) => e.path)).toEqual([
       '/touchpoints/2/title',
       '/touchpoints/2/emotion',
     ]);
@@ -191,8 +180,8 @@ describe('stage operations', () => {
     expect(doc.stages[3]).toEqual({ id: expect.stringMatching(/^st-[0-9a-z]{8}$/), name: '', kind: 'custom' });
     const first = expectValid(addStage(base(), { index: 0, stage: { id: 'pre', name: 'Before', color: '#fff' } }));
     expect(first.stages.map((s) => s.id)).toEqual(['pre', 'awareness', 'purchase', 'use']);
-    expect(errorsOf(() => addStage(base(), { stage: { id: 't1' } }))).toEqual([expect.objectContaining({ path: '/stages/3/id', code: 'duplicate_id' })]);
-    expect(errorsOf(() => addStage(base(), { index: 1, stage: { kind: 'later' as 'custom' } }))).toEqual([
+    expect(operationErrors(() => addStage(base(), { stage: { id: 't1' } }))).toEqual([expect.objectContaining({ path: '/stages/3/id', code: 'duplicate_id' })]);
+    expect(operationErrors(() => addStage(base(), { index: 1, stage: { kind: 'later' as 'custom' } }))).toEqual([
       expect.objectContaining({ path: '/stages/1/kind', code: 'invalid_value' }),
     ]);
   });
@@ -201,25 +190,25 @@ describe('stage operations', () => {
     expect(renameStage(base(), { id: 'use', name: '使用' }).stages[2]?.name).toBe('使用');
     expect(recolorStage(base(), { id: 'use', color: '#123456' }).stages[2]?.color).toBe('#123456');
     expect(recolorStage(base(), { id: 'awareness', color: undefined }).stages[0]).not.toHaveProperty('color');
-    expect(errorsOf(() => recolorStage(base(), { id: 'use', color: 'teal' }))).toEqual([
+    expect(operationErrors(() => recolorStage(base(), { id: 'use', color: 'teal' }))).toEqual([
       expect.objectContaining({ path: '/stages/2/color', code: 'invalid_format' }),
     ]);
     const updated = expectValid(updateStage(base(), { id: 'purchase', changes: { kind: 'custom', description: 'Pay' } }));
     expect(updated.stages[1]).toEqual({ id: 'purchase', name: 'Purchase', kind: 'custom', color: '#abc', description: 'Pay' });
-    expect(errorsOf(() => renameStage(base(), { id: 'nope', name: 'x' }))[0]).toMatchObject({ path: '/stages', code: 'unknown_stage' });
+    expect(operationErrors(() => renameStage(base(), { id: 'nope', name: 'x' }))[0]).toMatchObject({ path: '/stages', code: 'unknown_stage' });
   });
 
   it('moveStage reorders stages, which reorders the journey', () => {
     const doc = expectValid(moveStage(base(), { id: 'use', index: 0 }));
     expect(doc.stages.map((s) => s.id)).toEqual(['use', 'awareness', 'purchase']);
     expect(journeyOrder(doc).map((t) => t.id)).toEqual(['t4', 't1', 't2', 't3']);
-    expect(errorsOf(() => moveStage(base(), { id: 'use', index: 3 }))[0]).toMatchObject({ path: '/stages', code: 'out_of_range' });
+    expect(operationErrors(() => moveStage(base(), { id: 'use', index: 3 }))[0]).toMatchObject({ path: '/stages', code: 'out_of_range' });
   });
 
   it('removeStage removes an empty stage, and a stage with touchpoints only with an explicit choice', () => {
     const withEmpty = addStage(base(), { stage: { id: 'empty', name: 'Empty' } });
     expect(removeStage(withEmpty, { id: 'empty' }).stages.map((s) => s.id)).toEqual(['awareness', 'purchase', 'use']);
-    expect(errorsOf(() => removeStage(base(), { id: 'purchase' }))).toEqual([
+    expect(operationErrors(() => removeStage(base(), { id: 'purchase' }))).toEqual([
       {
         path: '/stages/1',
         code: 'stage_not_empty',
@@ -236,16 +225,16 @@ describe('stage operations', () => {
     const forward = expectValid(removeStage(base(), { id: 'purchase', touchpoints: { moveTo: 'use' } }));
     expect(layout(forward)).toEqual({ awareness: ['t1'], use: ['t2', 't3', 't4'] });
     expect(journeyOrder(forward).map((t) => t.id)).toEqual(['t1', 't2', 't3', 't4']);
-    expect(errorsOf(() => removeStage(base(), { id: 'purchase', touchpoints: { moveTo: 'purchase' } }))[0]?.code).toBe('invalid_value');
-    expect(errorsOf(() => removeStage(base(), { id: 'purchase', touchpoints: { moveTo: 'gone' } }))[0]?.code).toBe('unknown_stage');
-    expect(errorsOf(() => removeStage(base(), { id: 'purchase', touchpoints: 'keep' as 'delete' }))[0]?.code).toBe('invalid_value');
+    expect(operationErrors(() => removeStage(base(), { id: 'purchase', touchpoints: { moveTo: 'purchase' } }))[0]?.code).toBe('invalid_value');
+    expect(operationErrors(() => removeStage(base(), { id: 'purchase', touchpoints: { moveTo: 'gone' } }))[0]?.code).toBe('unknown_stage');
+    expect(operationErrors(() => removeStage(base(), { id: 'purchase', touchpoints: 'keep' as 'delete' }))[0]?.code).toBe('invalid_value');
   });
 });
 
 describe('document operations', () => {
   it('setTitle and setDescription', () => {
     expect(setTitle(base(), { title: '结账' }).title).toBe('结账');
-    expect(errorsOf(() => setTitle(base(), { title: 5 as unknown as string }))).toEqual([expect.objectContaining({ path: '/title', code: 'invalid_type' })]);
+    expect(operationErrors(() => setTitle(base(), { title: 5 as unknown as string }))).toEqual([expect.objectContaining({ path: '/title', code: 'invalid_type' })]);
     expect(setDescription(base(), { description: undefined })).not.toHaveProperty('description');
     expect(setDescription(base(), { description: 'New' }).description).toBe('New');
   });
@@ -256,7 +245,7 @@ describe('document operations', () => {
     expect(updatePersona(base(), { persona: null })).not.toHaveProperty('persona');
     const fresh = updatePersona(updatePersona(base(), { persona: null }), { persona: { name: 'New' } });
     expect(fresh.persona).toEqual({ name: 'New' });
-    expect(errorsOf(() => updatePersona(base(), { persona: { goals: 'all' as unknown as string[] } }))).toEqual([
+    expect(operationErrors(() => updatePersona(base(), { persona: { goals: 'all' as unknown as string[] } }))).toEqual([
       expect.objectContaining({ path: '/persona/goals', code: 'invalid_type' }),
     ]);
   });
@@ -269,7 +258,7 @@ describe('document operations', () => {
     expect(doc).not.toBe(next);
     expect(doc.touchpoints[0]).not.toBe(next.touchpoints[0]);
     const broken = { ...fullJourney(), touchpoints: [{ id: 'x', stageId: 'none', title: '', emotion: 0 }] } as JourneyDocument;
-    expect(errorsOf(() => replaceDocument(base(), { document: broken }))).toEqual([
+    expect(operationErrors(() => replaceDocument(base(), { document: broken }))).toEqual([
       expect.objectContaining({ path: '/touchpoints/0/stageId', code: 'unknown_stage' }),
     ]);
   });
@@ -307,7 +296,7 @@ describe('applyOperation', () => {
 
   it('rejects an operation it does not know, including inherited names', () => {
     for (const operation of ['explode', 'toString', '__proto__']) {
-      expect(errorsOf(() => applyOperation(base(), { operation, args: {} } as never))[0]?.code).toBe('invalid_value');
+      expect(operationErrors(() => applyOperation(base(), { operation, args: {} } as never))[0]?.code).toBe('invalid_value');
     }
   });
 

@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  JourneyOperationError,
   addEvidence,
   addParticipant,
   addTouchpoint,
@@ -26,20 +25,10 @@ import {
   updateTouchpoint,
   validateJourney,
 } from 'journey-canvas/model';
-import type { JourneyDocument, JourneyError, Touchpoint } from 'journey-canvas/model';
-import { deepFreeze, ratedJourney } from './fixtures';
+import type { JourneyDocument, Touchpoint } from 'journey-canvas/model';
+import { deepFreeze, operationErrors, ratedJourney } from './fixtures';
 
 const base = (): JourneyDocument => deepFreeze(ratedJourney());
-
-function errorsOf(run: () => unknown): JourneyError[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof JourneyOperationError) return error.errors;
-    throw error;
-  }
-  throw new Error('expected a JourneyOperationError');
-}
 
 function expectValid(doc: JourneyDocument): JourneyDocument {
   expect(validateJourney(doc)).toEqual([]);
@@ -60,14 +49,14 @@ describe('participants', () => {
   });
 
   it('refuses an id used by a stage, touchpoint or participant, and a misshapen participant', () => {
-    expect(errorsOf(() => addParticipant(base(), { participant: { id: 's1' } }))).toEqual([
+    expect(operationErrors(() => addParticipant(base(), { participant: { id: 's1' } }))).toEqual([
       expect.objectContaining({ path: '/participants/3/id', code: 'duplicate_id' }),
     ]);
-    expect(errorsOf(() => addParticipant(base(), { participant: { id: 'p-bo' } }))[0]?.code).toBe('duplicate_id');
-    expect(errorsOf(() => addParticipant(base(), { participant: { name: 7 as unknown as string } }))).toEqual([
+    expect(operationErrors(() => addParticipant(base(), { participant: { id: 'p-bo' } }))[0]?.code).toBe('duplicate_id');
+    expect(operationErrors(() => addParticipant(base(), { participant: { name: 7 as unknown as string } }))).toEqual([
       expect.objectContaining({ path: '/participants/3/name', code: 'invalid_type' }),
     ]);
-    expect(errorsOf(() => addParticipant(base(), { participant: {}, index: 9 }))[0]?.path).toBe('/participants');
+    expect(operationErrors(() => addParticipant(base(), { participant: {}, index: 9 }))[0]?.path).toBe('/participants');
   });
 
   it('updateParticipant changes name and role, keeps the id, and is the same document with no change', () => {
@@ -75,8 +64,8 @@ describe('participants', () => {
     expect(doc.participants?.[1]).toEqual({ id: 'p-bo', name: 'Bo Li', role: 'Engineer' });
     const start = base();
     expect(updateParticipant(start, { id: 'p-bo', changes: { name: 'Bo' } })).toBe(start);
-    expect(errorsOf(() => updateParticipant(base(), { id: 'p-bo', changes: { id: 'x' } as never }))[0]).toMatchObject({ path: '/participants/1/id' });
-    expect(errorsOf(() => updateParticipant(base(), { id: 'nobody', changes: {} }))[0]).toMatchObject({ code: 'unknown_participant' });
+    expect(operationErrors(() => updateParticipant(base(), { id: 'p-bo', changes: { id: 'x' } as never }))[0]).toMatchObject({ path: '/participants/1/id' });
+    expect(operationErrors(() => updateParticipant(base(), { id: 'nobody', changes: {} }))[0]).toMatchObject({ code: 'unknown_participant' });
   });
 
   it('removeParticipant removes their ratings everywhere and recomputes those emotions', () => {
@@ -128,14 +117,14 @@ describe('ratings', () => {
   });
 
   it('setRating refuses a by that names no participant, an emotion out of range, and an unknown touchpoint', () => {
-    expect(errorsOf(() => setRating(base(), { touchpointId: 't2', by: 's1', emotion: 1 }))).toEqual([
+    expect(operationErrors(() => setRating(base(), { touchpointId: 't2', by: 's1', emotion: 1 }))).toEqual([
       expect.objectContaining({ path: '/touchpoints/1/ratings/0/by', code: 'unknown_participant' }),
     ]);
-    expect(errorsOf(() => setRating(base(), { touchpointId: 't1', by: 'p-bo', emotion: 5.5 }))).toEqual([
+    expect(operationErrors(() => setRating(base(), { touchpointId: 't1', by: 'p-bo', emotion: 5.5 }))).toEqual([
       expect.objectContaining({ path: '/touchpoints/0/ratings/1/emotion', code: 'out_of_range' }),
     ]);
-    expect(errorsOf(() => setRating(base(), { touchpointId: 't1', by: 'p-bo', emotion: Number.NaN }))[0]?.code).toBe('invalid_value');
-    expect(errorsOf(() => setRating(base(), { touchpointId: 'nope', by: 'p-bo', emotion: 1 }))[0]?.code).toBe('unknown_touchpoint');
+    expect(operationErrors(() => setRating(base(), { touchpointId: 't1', by: 'p-bo', emotion: Number.NaN }))[0]?.code).toBe('invalid_value');
+    expect(operationErrors(() => setRating(base(), { touchpointId: 'nope', by: 'p-bo', emotion: 1 }))[0]?.code).toBe('unknown_touchpoint');
   });
 
   it('removeRating removes one participant’s rating and recomputes; the same document when they had none', () => {
@@ -143,14 +132,14 @@ describe('ratings', () => {
     expect(touchpoint(doc, 't1')).toMatchObject({ emotion: -3, ratings: [{ by: 'p-ana' }, { by: 'p-cy' }] });
     const start = base();
     expect(removeRating(start, { touchpointId: 't2', by: 'p-bo' })).toBe(start);
-    expect(errorsOf(() => removeRating(base(), { touchpointId: 't2', by: 'nobody' }))[0]?.code).toBe('unknown_participant');
+    expect(operationErrors(() => removeRating(base(), { touchpointId: 't2', by: 'nobody' }))[0]?.code).toBe('unknown_participant');
   });
 
   it('setEmotion and updateTouchpoint refuse to set a rated touchpoint’s emotion by hand', () => {
-    const [refused] = errorsOf(() => setEmotion(base(), { id: 't1', emotion: 3 }));
+    const [refused] = operationErrors(() => setEmotion(base(), { id: 't1', emotion: 3 }));
     expect(refused).toMatchObject({ path: '/touchpoints/0/emotion', code: 'invalid_value' });
     expect(refused?.message).toMatch(/its emotion is the mean of its ratings/);
-    expect(errorsOf(() => updateTouchpoint(base(), { id: 't1', changes: { emotion: 3, title: 'x' } }))[0]?.message).toMatch(/mean of its ratings/);
+    expect(operationErrors(() => updateTouchpoint(base(), { id: 't1', changes: { emotion: 3, title: 'x' } }))[0]?.message).toMatch(/mean of its ratings/);
     // The mean itself is no change; other fields still change.
     const start = base();
     expect(setEmotion(start, { id: 't1', emotion: -1 })).toBe(start);
@@ -160,10 +149,10 @@ describe('ratings', () => {
   it('updateTouchpoint with new ratings checks them and sets the emotion from them', () => {
     const doc = expectValid(updateTouchpoint(base(), { id: 't2', changes: { ratings: [{ by: 'p-ana', emotion: 1 }, { by: 'p-bo', emotion: 4 }] } }));
     expect(touchpoint(doc, 't2').emotion).toBe(2.5);
-    expect(errorsOf(() => updateTouchpoint(base(), { id: 't2', changes: { ratings: [{ by: 'ghost', emotion: 1 }] } }))).toEqual([
+    expect(operationErrors(() => updateTouchpoint(base(), { id: 't2', changes: { ratings: [{ by: 'ghost', emotion: 1 }] } }))).toEqual([
       expect.objectContaining({ path: '/touchpoints/1/ratings/0/by', code: 'unknown_participant' }),
     ]);
-    expect(errorsOf(() => updateTouchpoint(base(), { id: 't2', changes: { ratings: [{ by: 'p-bo', emotion: 1 }, { by: 'p-bo', emotion: 2 }] } }))).toEqual([
+    expect(operationErrors(() => updateTouchpoint(base(), { id: 't2', changes: { ratings: [{ by: 'p-bo', emotion: 1 }, { by: 'p-bo', emotion: 2 }] } }))).toEqual([
       expect.objectContaining({ path: '/touchpoints/1/ratings/1/by', code: 'duplicate_rating' }),
     ]);
     // Removing the ratings leaves the touchpoint unrated with its last emotion.
@@ -173,10 +162,10 @@ describe('ratings', () => {
   it('addTouchpoint with ratings takes their mean, and refuses a different emotion or an unknown rater', () => {
     const doc = expectValid(addTouchpoint(base(), { stageId: 's1', touchpoint: { id: 't9', ratings: [{ by: 'p-bo', emotion: 3 }, { by: 'p-cy', emotion: 0 }] } }));
     expect(touchpoint(doc, 't9').emotion).toBe(1.5);
-    expect(errorsOf(() => addTouchpoint(base(), { stageId: 's1', touchpoint: { emotion: 4, ratings: [{ by: 'p-bo', emotion: 3 }] } }))[0]).toMatchObject({
+    expect(operationErrors(() => addTouchpoint(base(), { stageId: 's1', touchpoint: { emotion: 4, ratings: [{ by: 'p-bo', emotion: 3 }] } }))[0]).toMatchObject({
       path: '/touchpoints/2/emotion',
     });
-    expect(errorsOf(() => addTouchpoint(base(), { stageId: 's1', touchpoint: { ratings: [{ by: 'x', emotion: 3 }] } }))[0]).toMatchObject({
+    expect(operationErrors(() => addTouchpoint(base(), { stageId: 's1', touchpoint: { ratings: [{ by: 'x', emotion: 3 }] } }))[0]).toMatchObject({
       path: '/touchpoints/2/ratings/0/by',
       code: 'unknown_participant',
     });
@@ -196,7 +185,7 @@ describe('paste and duplicate keep documents valid', () => {
       { id: 'n1', stageId: 'x', title: 'ok', emotion: 0 },
       { id: 'n2', stageId: 'x', title: 'rated elsewhere', emotion: 2, ratings: [{ by: 'p-bo', emotion: 2 }, { by: 'p-other-map', emotion: 2 }] },
     ] as Touchpoint[];
-    const errors = errorsOf(() => insertTouchpoints(start, { stageId: 's1', touchpoints: pasted }));
+    const errors = operationErrors(() => insertTouchpoints(start, { stageId: 's1', touchpoints: pasted }));
     expect(errors).toEqual([
       { path: '/touchpoints/3/ratings/1/by', code: 'unknown_participant', message: 'by "p-other-map" does not name a participant of this document' },
     ]);
@@ -224,15 +213,15 @@ describe('evidence', () => {
   });
 
   it('refuses a javascript: url, an unknown kind and a missing index, at their pointers', () => {
-    expect(errorsOf(() => addEvidence(base(), { touchpointId: 't1', evidence: { kind: 'link', text: 'x', url: 'javascript:alert(1)' } }))).toEqual([
+    expect(operationErrors(() => addEvidence(base(), { touchpointId: 't1', evidence: { kind: 'link', text: 'x', url: 'javascript:alert(1)' } }))).toEqual([
       expect.objectContaining({ path: '/touchpoints/0/evidence/4/url', code: 'invalid_format' }),
     ]);
-    expect(errorsOf(() => updateEvidence(base(), { touchpointId: 't1', index: 2, changes: { url: 'data:text/html,<b>' } }))).toEqual([
+    expect(operationErrors(() => updateEvidence(base(), { touchpointId: 't1', index: 2, changes: { url: 'data:text/html,<b>' } }))).toEqual([
       expect.objectContaining({ path: '/touchpoints/0/evidence/2/url', code: 'invalid_format' }),
     ]);
-    expect(errorsOf(() => addEvidence(base(), { touchpointId: 't1', evidence: { kind: 'rumour' as 'quote', text: 'x' } }))[0]?.path).toBe('/touchpoints/0/evidence/4/kind');
-    expect(errorsOf(() => removeEvidence(base(), { touchpointId: 't1', index: 4 }))[0]).toMatchObject({ path: '/touchpoints/0/evidence', code: 'out_of_range' });
-    expect(errorsOf(() => removeEvidence(base(), { touchpointId: 't2', index: 0 }))[0]).toMatchObject({ path: '/touchpoints/1/evidence' });
+    expect(operationErrors(() => addEvidence(base(), { touchpointId: 't1', evidence: { kind: 'rumour' as 'quote', text: 'x' } }))[0]?.path).toBe('/touchpoints/0/evidence/4/kind');
+    expect(operationErrors(() => removeEvidence(base(), { touchpointId: 't1', index: 4 }))[0]).toMatchObject({ path: '/touchpoints/0/evidence', code: 'out_of_range' });
+    expect(operationErrors(() => removeEvidence(base(), { touchpointId: 't2', index: 0 }))[0]).toMatchObject({ path: '/touchpoints/1/evidence' });
   });
 });
 
