@@ -43,6 +43,13 @@ export function estimateTextWidth(text: string, font: FontSpec): number {
 
 let precise: TextMeasurer | null = null;
 let preciseFactory: (() => TextMeasurer | null) | null = null;
+/** Counts changes of measurer: what was measured with another one is stale (fittedLines.ts drops its cache). */
+let generation = 0;
+
+/** Which measurer `measureText` uses, as a number that changes whenever the measurer may change. */
+export function measurerGeneration(): number {
+  return generation;
+}
 
 /**
  * Where a real font measurer exists (a browser's canvas), the picture floor registers a factory
@@ -51,11 +58,13 @@ let preciseFactory: (() => TextMeasurer | null) | null = null;
 export function setTextMeasurerFactory(factory: (() => TextMeasurer | null) | null): void {
   preciseFactory = factory;
   precise = null;
+  generation += 1;
 }
 
 /** For tests: measure with `next` (or pick the measurer again at the next call). */
 export function resetTextMeasurer(next?: TextMeasurer): void {
   precise = next ?? null;
+  generation += 1;
 }
 
 /**
