@@ -11,7 +11,7 @@ export { lineFitter, lineStarts } from './fittedLines';
 export type { FittedLines, LineFitter } from './fittedLines';
 export { fitLegible, isShortened, floorsForScale, atLeast, NO_FLOORS, SLIDE_MIN_TEXT, SLIDE_MIN_TITLE, MIN_LEGIBLE_SCALE } from './legible';
 export type { LegibleText, TextFloors } from './legible';
-export { cjkEndingStart, estimateLines, estimateTextWidth, measureText, wrapText, truncateText, fitText, resetTextMeasurer, setTextMeasurerFactory } from './text';
+export { estimateLines, estimateTextWidth, measureText, wrapText, truncateText, fitText, resetTextMeasurer, setTextMeasurerFactory } from './text';
 export type { FontSpec, FittedText, TextMeasurer } from './text';
 export { MAP, TYPE, FONT_FAMILY, COLOR_VARIABLES, PALETTES, chipColors, emotionTone, toneColor, stageColor, STAGE_COLORS } from './look';
 export type { ColorMode, ColorName, Palette, TypeStyle } from './look';

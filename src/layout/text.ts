@@ -154,23 +154,6 @@ function keepLastCharacterCompany(lines: string[]): void {
 }
 
 /**
- * Where the unbreakable ending of a text that ends in CJK starts (a string index): its last two
- * characters and any closing punctuation after them. A renderer that lets the browser wrap (the
- * editor's card titles) keeps that ending on one line, so no character is left alone on the last
- * line: the rule `wrapText` applies to images, at the cost of one span and no measuring. -1 when
- * the text does not end in two CJK characters.
- */
-export function cjkEndingStart(text: string): number {
-  const chars = Array.from(text.trimEnd());
-  let end = chars.length;
-  while (end > 0 && NO_LINE_START.test(chars[end - 1] as string)) end--;
-  const a = chars[end - 2];
-  const b = chars[end - 1];
-  if (a === undefined || b === undefined || !WIDE.test(a) || !WIDE.test(b) || NO_LINE_START.test(a) || end - 2 === 0) return -1;
-  return chars.slice(0, end - 2).join('').length;
-}
-
-/**
  * Wraps `text` into lines at most `width` px wide: between words, between any two CJK
  * characters, inside a word only when it is wider than a line. With `maxLines`, the last line
  * ends with an ellipsis when text is left over. Empty text gives no lines.
