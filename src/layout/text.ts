@@ -141,7 +141,7 @@ function breakPiece(piece: string, width: number, font: FontSpec, measureText: T
  * character before it moves down to keep it company, as typesetters do. Only when the line above
  * keeps at least two characters and ends in a character a line may break after.
  */
-function keepLastCharacterCompany(lines: string[]): void {
+function keepLastCharacterCompany(lines: string[], spaced: readonly boolean[]): void {
   const count = lines.length;
   if (count < 2) return;
   const last = Array.from(lines[count - 1] as string);
@@ -150,7 +150,8 @@ function keepLastCharacterCompany(lines: string[]): void {
   const moved = above[above.length - 1] as string;
   if (!WIDE.test(moved) || NO_LINE_START.test(moved)) return;
   lines[count - 2] = above.slice(0, -1).join('').trimEnd();
-  lines[count - 1] = moved + (last[0] as string);
+  // A space between the two in the text stays between them.
+  lines[count - 1] = moved + (spaced[count - 2] ? ' ' : '') + (last[0] as string);
 }
 
 /**
@@ -161,25 +162,32 @@ function keepLastCharacterCompany(lines: string[]): void {
 export function wrapText(text: string, width: number, font: FontSpec, maxLines = Number.POSITIVE_INFINITY, measure: TextMeasurer = measureText): string[] {
   const measureText = measure;
   const lines: string[] = [];
+  // Whether a space of the text separates each line from the next (the line break took it).
+  const spaced: boolean[] = [];
+  const push = (line: string, space: boolean) => {
+    // No line starts with the space a closing mark took with it (" 」").
+    lines.push(line.trim());
+    spaced.push(space);
+  };
   let current = '';
   const all = pieces(text);
   for (const piece of all) {
     const candidate = current + piece;
-    if (measureText(candidate.trimEnd(), font) <= width) {
+    if (measureText(candidate.trim(), font) <= width) {
       current = candidate;
       continue;
     }
-    if (current) lines.push(current.trimEnd());
-    if (measureText(piece.trimEnd(), font) <= width) {
+    if (current.trim()) push(current, current.endsWith(' ') || piece.startsWith(' '));
+    if (measureText(piece.trim(), font) <= width) {
       current = piece;
     } else {
-      const parts = breakPiece(piece.trimEnd(), width, font, measureText);
-      for (let j = 0; j < parts.length - 1; j++) lines.push(parts[j] as string);
+      const parts = breakPiece(piece.trim(), width, font, measureText);
+      for (let j = 0; j < parts.length - 1; j++) push(parts[j] as string, false);
       current = (parts[parts.length - 1] ?? '') + (piece.endsWith(' ') ? ' ' : '');
     }
   }
-  if (current.trim()) lines.push(current.trimEnd());
-  keepLastCharacterCompany(lines);
+  if (current.trim()) push(current, false);
+  keepLastCharacterCompany(lines, spaced);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   // The last kept line shows the cut, as CSS line-clamp does: as much of it as fits before "…".
