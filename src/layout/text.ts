@@ -2,9 +2,11 @@
  * The one text measurer of the map, and its wrapping: how wide a text is, where its lines break
  * (between words, between any two CJK characters, closing punctuation kept with the character
  * before it, a word broken only when it is wider than a line), how it is cut with an ellipsis.
- * Layout reserves room with the pure estimate (`estimateLines`); images fit their text into that
- * room with the browser's measurement (`measureText`); the editor's canvas labels measure with it
- * too. No DOM here: the browser's measurer is registered from the picture floor.
+ * Layout reserves room with the pure estimate (`estimateLines`), then fits the lines every
+ * renderer draws (card titles, chips: fittedLines.ts) into that room with `measureText` (the
+ * browser's measurement where registered); images fit their other texts with it, and the
+ * editor's canvas labels measure with it too. No DOM here: the browser's measurer is registered
+ * from the picture floor.
  */
 
 export interface FontSpec {

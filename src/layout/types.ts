@@ -165,7 +165,10 @@ export interface JourneyLayout {
   /** One per touchpoint in journey order (present even when the touchpoint lane is hidden: x is used by every lane). */
   cards: CardLayout[];
   cardById: ReadonlyMap<string, CardLayout>;
-  /** Max title lines a card has room for (titles longer than that are clamped with an ellipsis). */
+  /**
+   * Title lines every card has room for (at the title's own size), reserved with the pure
+   * estimate; each card's `title` holds the lines actually drawn in that room.
+   */
   titleLines: number;
   /**
    * Cards have a meta row at the bottom (channel, owner, key moment, evidence count): one of the
