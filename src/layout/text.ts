@@ -156,6 +156,9 @@ function keepLastCharacterCompany(lines: string[], spaced: readonly boolean[]): 
   lines[count - 1] = moved + (spaced[count - 2] ? ' ' : '') + (last[0] as string);
 }
 
+/** How far inside the width (px) a line must be by the sum of its pieces' widths to be taken unmeasured. */
+const SUM_MARGIN = 2;
+
 /**
  * Wraps `text` into lines at most `width` px wide: between words, between any two CJK
  * characters, inside a word only when it is wider than a line. With `maxLines`, the last line
@@ -172,20 +175,29 @@ export function wrapText(text: string, width: number, font: FontSpec, maxLines =
     spaced.push(space);
   };
   let current = '';
+  // The sum of the widths of the pieces on the line: a measurer caches a piece (a word, a CJK
+  // character) seen before, so a candidate line well inside the width by that sum is taken
+  // without measuring it whole; near the edge it is measured whole (kerning across pieces is far
+  // under the margin).
+  let currentSum = 0;
   const all = pieces(text);
   for (const piece of all) {
     const candidate = current + piece;
-    if (measureText(candidate.trim(), font) <= width) {
+    const pieceWidth = measureText(piece, font);
+    if (currentSum + pieceWidth <= width - SUM_MARGIN || measureText(candidate.trim(), font) <= width) {
       current = candidate;
+      currentSum += pieceWidth;
       continue;
     }
     if (current.trim()) push(current, current.endsWith(' ') || piece.startsWith(' '));
     if (measureText(piece.trim(), font) <= width) {
       current = piece;
+      currentSum = pieceWidth;
     } else {
       const parts = breakPiece(piece.trim(), width, font, measureText);
       for (let j = 0; j < parts.length - 1; j++) push(parts[j] as string, false);
       current = (parts[parts.length - 1] ?? '') + (piece.endsWith(' ') ? ' ' : '');
+      currentSum = measureText(current, font);
     }
   }
   if (current.trim()) push(current, false);

@@ -145,7 +145,7 @@ describe('card titles: the editor and the SVG export draw the lines layout fitte
       'Installation fails on commissioning day because the technician brings the wrong adapter, has to come back next week, and the customer takes another day off';
     const journey: JourneyDocument = {
       format: 'journey-canvas',
-      version: 1,
+      version: 2,
       id: 'j-long',
       title: 'Long titles',
       stages: [{ id: 's1', name: 'Use' }],
