@@ -7,7 +7,11 @@ export { emotionToY, yToEmotion, snapEmotion, clampEmotion, pixelsPerEmotion, EM
 export type { EmotionScale } from './emotion';
 export { emotionCurvePath, emotionAreaPath, emotionCurveRuns } from './curve';
 export type { CurvePoint, CurveRun, PreviousRuns } from './curve';
-export { cjkEndingStart, estimateLines, estimateTextWidth, measureText, wrapText, truncateText, fitText, resetTextMeasurer, setTextMeasurerFactory } from './text';
+export { lineFitter, lineStarts } from './fittedLines';
+export type { FittedLines, LineFitter } from './fittedLines';
+export { fitLegible, isShortened, floorsForScale, atLeast, NO_FLOORS, SLIDE_MIN_TEXT, SLIDE_MIN_TITLE, MIN_LEGIBLE_SCALE } from './legible';
+export type { LegibleText, TextFloors } from './legible';
+export { estimateLines, estimateTextWidth, measureText, wrapText, truncateText, fitText, resetTextMeasurer, setTextMeasurerFactory } from './text';
 export type { FontSpec, FittedText, TextMeasurer } from './text';
 export { MAP, TYPE, FONT_FAMILY, COLOR_VARIABLES, PALETTES, chipColors, emotionTone, toneColor, stageColor, STAGE_COLORS } from './look';
 export type { ColorMode, ColorName, Palette, TypeStyle } from './look';

@@ -8,8 +8,12 @@ import { analyzeJourney, isRated, touchpointRatingStats } from '../model';
 import type { JourneyDocument, JourneyMoment, Touchpoint } from '../model';
 import { emotionToY } from './emotion';
 import type { EmotionScale } from './emotion';
-import { MAP } from './look';
-import { estimateLines } from './text';
+import { lineFitter } from './fittedLines';
+import type { FittedLines, LineFitter } from './fittedLines';
+import { atLeast, NO_FLOORS } from './legible';
+import type { TextFloors } from './legible';
+import { MAP, TYPE } from './look';
+import { estimateLines, measureText } from './text';
 import { JOURNEY_LANES } from './types';
 import type {
   CardLayout,
@@ -56,6 +60,23 @@ function linesOf(text: string, width: number, fontSize: number): number {
 export function chipHeight(text: string, width: number): number {
   const lines = Math.min(MAP.maxChipLines, linesOf(text, width - 2 * MAP.chipPaddingX, MAP.chipFontSize));
   return lines * MAP.chipLineHeight + 2 * MAP.chipPaddingY;
+}
+
+/** The widest emotion badges a card can show (formatEmotion: "−4.8", "+4.8"): the title keeps clear of them. */
+const WIDEST_BADGES = ['\u22124.8', '+4.8'];
+/** The badge's padding (5 px each side) and the gap between the title and the badge. */
+const BADGE_ROOM = 10 + 6;
+
+/**
+ * The width card titles are fitted in: the card less its padding and the room of the widest
+ * emotion badge (at the badge's size under `floors`), so an emotion change never re-wraps a
+ * title; a key moment's card less the bar on its left edge too.
+ */
+function titleWidths(cardWidth: number, floors: TextFloors): { plain: number; key: number } {
+  const badgeFont = { size: atLeast(TYPE.badge.size, floors.text), weight: TYPE.badge.weight };
+  const badge = Math.max(MAP.cardBadgeWidth, ...WIDEST_BADGES.map((text) => measureText(text, badgeFont) + BADGE_ROOM));
+  const plain = Math.floor((cardWidth - 2 * MAP.cardPadding - badge) * 100) / 100;
+  return { plain, key: plain - MAP.cardKeyInset };
 }
 
 function hasMeta(touchpoint: Touchpoint): boolean {
@@ -116,6 +137,9 @@ export function layoutJourney(document: JourneyDocument, options: LayoutOptions)
   const shown = new Set<JourneyLane>(options.lanes);
   const groups = groupByStage(document);
   const analysis = analyzeJourney(document);
+  const floors = options.textFloors ?? NO_FLOORS;
+  // Heights are reserved with the pure estimate at this width, whatever the measurer and floors:
+  // a server and a browser lay the map out to the same pixel. The lines drawn are fitted below.
   const titleWidth = cardWidth - 2 * MAP.cardPadding - MAP.cardBadgeWidth;
 
   // Sizes that depend on content: the tallest title and header name set the row heights, so
@@ -135,6 +159,14 @@ export function layoutJourney(document: JourneyDocument, options: LayoutOptions)
   // title block is at least as tall as that stack.
   const titleBlock = Math.max(titleLines * MAP.titleLineHeight, anyRated ? MAP.cardCountTop + MAP.cardCountHeight : 0);
   const cardHeight = 2 * MAP.cardPadding + titleBlock + (anyMeta ? MAP.cardMetaGap + MAP.cardMetaHeight : 0);
+  const fitTitles = shown.has('touchpoints');
+  const widths = titleWidths(cardWidth, floors);
+  const titleFont = { size: MAP.titleFontSize, weight: TYPE.cardTitle.weight };
+  const titleHeight = titleLines * MAP.titleLineHeight;
+  const fitPlain = lineFitter(widths.plain, titleHeight, titleFont, MAP.titleLineHeight, floors.title);
+  const fitKey = lineFitter(widths.key, titleHeight, titleFont, MAP.titleLineHeight, floors.title);
+  // Without the touchpoint lane no title is drawn: nothing is measured (an empty text's lines).
+  const fittedTitle = (touchpoint: Touchpoint): FittedLines => (touchpoint.keyMoment ? fitKey : fitPlain)(fitTitles ? touchpoint.title : '');
 
   // Columns, left to right.
   const columns: StageColumn[] = [];
@@ -158,6 +190,7 @@ export function layoutJourney(document: JourneyDocument, options: LayoutOptions)
         y: 0, // set once the lanes are placed
         width: cardWidth,
         height: cardHeight,
+        title: fittedTitle(touchpoint),
       });
     });
     nameLines = Math.max(nameLines, linesOf(stage.name, width - 2 * MAP.headerPadding - 32, MAP.headerNameFontSize));
@@ -220,7 +253,7 @@ export function layoutJourney(document: JourneyDocument, options: LayoutOptions)
         }
       }
     } else {
-      height = chipLane(lane, y, cards, itemsOf, editable, chips);
+      height = chipLane(lane, y, cards, itemsOf, editable, chips, floors.text);
     }
     lanes.push({ lane, y, height });
     y += height + MAP.laneGap;
@@ -265,22 +298,36 @@ function chipLane(
   itemsOf: (touchpointId: string, lane: ChipLane) => readonly string[],
   editable: boolean,
   out: ChipBlockLayout[],
+  floor: number,
 ): number {
   let tallest = 0;
   const blocks: ChipBlockLayout[] = [];
+  // One fitter per chip height (1 to maxChipLines lines) and card width.
+  const fitters = new Map<number, LineFitter>();
+  const fitterFor = (width: number, height: number): LineFitter => {
+    const key = width * 1000 + height;
+    let fitter = fitters.get(key);
+    if (!fitter) {
+      fitter = lineFitter(width - 2 * MAP.chipPaddingX, height - 2 * MAP.chipPaddingY, { size: MAP.chipFontSize }, MAP.chipLineHeight, floor);
+      fitters.set(key, fitter);
+    }
+    return fitter;
+  };
   for (const card of cards) {
     let y = top + MAP.lanePadding;
     const items: Rect[] = [];
+    const texts: FittedLines[] = [];
     for (const text of itemsOf(card.touchpointId, lane)) {
       const height = chipHeight(text, card.width);
       items.push({ x: card.x, y, width: card.width, height });
+      texts.push(fitterFor(card.width, height)(text));
       y += height + MAP.chipGap;
     }
     const addButton = editable ? { x: card.x, y, width: card.width, height: MAP.addButtonHeight } : null;
     if (addButton) y += MAP.addButtonHeight + MAP.chipGap;
     const height = Math.max(0, y - MAP.chipGap - (top + MAP.lanePadding));
     tallest = Math.max(tallest, height);
-    blocks.push({ touchpointId: card.touchpointId, lane, x: card.x, y: top + MAP.lanePadding, width: card.width, height, items, addButton });
+    blocks.push({ touchpointId: card.touchpointId, lane, x: card.x, y: top + MAP.lanePadding, width: card.width, height, items, texts, addButton });
   }
   for (const block of blocks) out.push(block);
   return Math.max(MAP.minChipLaneHeight, tallest + 2 * MAP.lanePadding);

@@ -19,6 +19,8 @@ export const MAP = {
   cardPadding: 10,
   /** Room beside the title for the emotion badge (+2.5). */
   cardBadgeWidth: 46,
+  /** A key moment's card has a bar on its left edge (4 px, where other cards have a 1 px border): its title starts this much further in. */
+  cardKeyInset: 3,
   titleFontSize: 14,
   titleLineHeight: 20,
   maxTitleLines: 4,

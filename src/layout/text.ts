@@ -2,9 +2,11 @@
  * The one text measurer of the map, and its wrapping: how wide a text is, where its lines break
  * (between words, between any two CJK characters, closing punctuation kept with the character
  * before it, a word broken only when it is wider than a line), how it is cut with an ellipsis.
- * Layout reserves room with the pure estimate (`estimateLines`); images fit their text into that
- * room with the browser's measurement (`measureText`); the editor's canvas labels measure with it
- * too. No DOM here: the browser's measurer is registered from the picture floor.
+ * Layout reserves room with the pure estimate (`estimateLines`), then fits the lines every
+ * renderer draws (card titles, chips: fittedLines.ts) into that room with `measureText` (the
+ * browser's measurement where registered); images fit their other texts with it, and the
+ * editor's canvas labels measure with it too. No DOM here: the browser's measurer is registered
+ * from the picture floor.
  */
 
 export interface FontSpec {
@@ -43,6 +45,13 @@ export function estimateTextWidth(text: string, font: FontSpec): number {
 
 let precise: TextMeasurer | null = null;
 let preciseFactory: (() => TextMeasurer | null) | null = null;
+/** Counts changes of measurer: what was measured with another one is stale (fittedLines.ts drops its cache). */
+let generation = 0;
+
+/** Which measurer `measureText` uses, as a number that changes whenever the measurer may change. */
+export function measurerGeneration(): number {
+  return generation;
+}
 
 /**
  * Where a real font measurer exists (a browser's canvas), the picture floor registers a factory
@@ -51,11 +60,13 @@ let preciseFactory: (() => TextMeasurer | null) | null = null;
 export function setTextMeasurerFactory(factory: (() => TextMeasurer | null) | null): void {
   preciseFactory = factory;
   precise = null;
+  generation += 1;
 }
 
 /** For tests: measure with `next` (or pick the measurer again at the next call). */
 export function resetTextMeasurer(next?: TextMeasurer): void {
   precise = next ?? null;
+  generation += 1;
 }
 
 /**
@@ -132,7 +143,7 @@ function breakPiece(piece: string, width: number, font: FontSpec, measureText: T
  * character before it moves down to keep it company, as typesetters do. Only when the line above
  * keeps at least two characters and ends in a character a line may break after.
  */
-function keepLastCharacterCompany(lines: string[]): void {
+function keepLastCharacterCompany(lines: string[], spaced: readonly boolean[]): void {
   const count = lines.length;
   if (count < 2) return;
   const last = Array.from(lines[count - 1] as string);
@@ -141,25 +152,12 @@ function keepLastCharacterCompany(lines: string[]): void {
   const moved = above[above.length - 1] as string;
   if (!WIDE.test(moved) || NO_LINE_START.test(moved)) return;
   lines[count - 2] = above.slice(0, -1).join('').trimEnd();
-  lines[count - 1] = moved + (last[0] as string);
+  // A space between the two in the text stays between them.
+  lines[count - 1] = moved + (spaced[count - 2] ? ' ' : '') + (last[0] as string);
 }
 
-/**
- * Where the unbreakable ending of a text that ends in CJK starts (a string index): its last two
- * characters and any closing punctuation after them. A renderer that lets the browser wrap (the
- * editor's card titles) keeps that ending on one line, so no character is left alone on the last
- * line: the rule `wrapText` applies to images, at the cost of one span and no measuring. -1 when
- * the text does not end in two CJK characters.
- */
-export function cjkEndingStart(text: string): number {
-  const chars = Array.from(text.trimEnd());
-  let end = chars.length;
-  while (end > 0 && NO_LINE_START.test(chars[end - 1] as string)) end--;
-  const a = chars[end - 2];
-  const b = chars[end - 1];
-  if (a === undefined || b === undefined || !WIDE.test(a) || !WIDE.test(b) || NO_LINE_START.test(a) || end - 2 === 0) return -1;
-  return chars.slice(0, end - 2).join('').length;
-}
+/** How far inside the width (px) a line must be by the sum of its pieces' widths to be taken unmeasured. */
+const SUM_MARGIN = 2;
 
 /**
  * Wraps `text` into lines at most `width` px wide: between words, between any two CJK
@@ -169,25 +167,41 @@ export function cjkEndingStart(text: string): number {
 export function wrapText(text: string, width: number, font: FontSpec, maxLines = Number.POSITIVE_INFINITY, measure: TextMeasurer = measureText): string[] {
   const measureText = measure;
   const lines: string[] = [];
+  // Whether a space of the text separates each line from the next (the line break took it).
+  const spaced: boolean[] = [];
+  const push = (line: string, space: boolean) => {
+    // No line starts with the space a closing mark took with it (" 」").
+    lines.push(line.trim());
+    spaced.push(space);
+  };
   let current = '';
+  // The sum of the widths of the pieces on the line: a measurer caches a piece (a word, a CJK
+  // character) seen before, so a candidate line well inside the width by that sum is taken
+  // without measuring it whole; near the edge it is measured whole (kerning across pieces is far
+  // under the margin).
+  let currentSum = 0;
   const all = pieces(text);
   for (const piece of all) {
     const candidate = current + piece;
-    if (measureText(candidate.trimEnd(), font) <= width) {
+    const pieceWidth = measureText(piece, font);
+    if (currentSum + pieceWidth <= width - SUM_MARGIN || measureText(candidate.trim(), font) <= width) {
       current = candidate;
+      currentSum += pieceWidth;
       continue;
     }
-    if (current) lines.push(current.trimEnd());
-    if (measureText(piece.trimEnd(), font) <= width) {
+    if (current.trim()) push(current, current.endsWith(' ') || piece.startsWith(' '));
+    if (measureText(piece.trim(), font) <= width) {
       current = piece;
+      currentSum = pieceWidth;
     } else {
-      const parts = breakPiece(piece.trimEnd(), width, font, measureText);
-      for (let j = 0; j < parts.length - 1; j++) lines.push(parts[j] as string);
+      const parts = breakPiece(piece.trim(), width, font, measureText);
+      for (let j = 0; j < parts.length - 1; j++) push(parts[j] as string, false);
       current = (parts[parts.length - 1] ?? '') + (piece.endsWith(' ') ? ' ' : '');
+      currentSum = measureText(current, font);
     }
   }
-  if (current.trim()) lines.push(current.trimEnd());
-  keepLastCharacterCompany(lines);
+  if (current.trim()) push(current, false);
+  keepLastCharacterCompany(lines, spaced);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   // The last kept line shows the cut, as CSS line-clamp does: as much of it as fits before "…".

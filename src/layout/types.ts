@@ -1,6 +1,8 @@
 /** What `layoutJourney` returns: every position the map draws, in map pixels (y down). */
 import type { JourneyAnalysis, JourneyMoment } from '../model';
 import type { EmotionScale } from './emotion';
+import type { FittedLines } from './fittedLines';
+import type { TextFloors } from './legible';
 
 /**
  * The lanes of the map, top to bottom, and what each one holds: the one list every part reads
@@ -46,6 +48,14 @@ export interface LayoutOptions {
   cardWidth?: number;
   /** Height of the emotion lane. @default 240 */
   emotionLaneHeight?: number;
+  /**
+   * Smallest font sizes the fitted lines (card titles, chip texts) may be set at, in map px. With
+   * none, a text a little too long for its box is set up to 3 px smaller so it shows whole (what
+   * an image wants: it cannot be scrolled); with floors at the texts' own sizes (the editor's),
+   * it is shortened with an ellipsis instead. Only the lines depend on this, never the geometry.
+   * @default no floors
+   */
+  textFloors?: TextFloors;
 }
 
 export interface StageColumn {
@@ -75,6 +85,14 @@ export interface CardLayout extends Rect {
   journeyIndex: number;
   /** Place among its stage's touchpoints. */
   stageIndex: number;
+  /**
+   * The title's lines as every renderer draws them, at the card's top left inside its padding
+   * (further in by MAP.cardKeyInset on a key moment's card), fitted in the room the emotion badge
+   * leaves and `titleLines` lines high. An untitled card (empty or blank title) has no lines: the
+   * renderer fits its placeholder, in its own language, into `title.width` (layout has no words).
+   * Without the touchpoint lane, no lines either.
+   */
+  title: FittedLines;
 }
 
 export interface EmotionPointLayout {
@@ -90,6 +108,8 @@ export interface ChipBlockLayout extends Rect {
   lane: ChipLane;
   /** One box per item, stacked top to bottom. */
   items: Rect[];
+  /** One per item: its text's lines, fitted inside the item's padding (MAP.chipPaddingX, chipPaddingY). */
+  texts: FittedLines[];
   /** Where the `+` button goes, under the items (null when not editable). */
   addButton: Rect | null;
 }
@@ -145,7 +165,10 @@ export interface JourneyLayout {
   /** One per touchpoint in journey order (present even when the touchpoint lane is hidden: x is used by every lane). */
   cards: CardLayout[];
   cardById: ReadonlyMap<string, CardLayout>;
-  /** Max title lines a card has room for (titles longer than that are clamped with an ellipsis). */
+  /**
+   * Title lines every card has room for (at the title's own size), reserved with the pure
+   * estimate; each card's `title` holds the lines actually drawn in that room.
+   */
   titleLines: number;
   /**
    * Cards have a meta row at the bottom (channel, owner, key moment, evidence count): one of the

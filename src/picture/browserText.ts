@@ -11,15 +11,31 @@ function createCanvasMeasurer(): TextMeasurer | null {
   try {
     const context = document.createElement('canvas').getContext('2d');
     if (!context || typeof context.measureText !== 'function') return null;
-    const cache = new Map<string, number>();
+    // Widths by font (a number: weight and size), then by text: a lookup builds no string.
+    const cache = new Map<number, Map<string, number>>();
+    let cached = 0;
+    // Setting the context's font parses it: only when it changes (layout measures many texts in one font).
+    let currentFont = '';
     return (text, font) => {
-      const key = `${font.weight ?? 400}|${font.size}|${text}`;
-      let width = cache.get(key);
+      const weight = font.weight ?? 400;
+      const fontKey = weight * 100_000 + Math.round(font.size * 100);
+      let widths = cache.get(fontKey);
+      if (!widths) cache.set(fontKey, (widths = new Map()));
+      let width = widths.get(text);
       if (width === undefined) {
-        if (cache.size > 50_000) cache.clear();
-        context.font = `${font.weight ?? 400} ${font.size}px ${FONT_FAMILY}`;
+        if (cached > 50_000) {
+          cache.clear();
+          cached = 0;
+          cache.set(fontKey, (widths = new Map()));
+        }
+        const css = `${weight} ${font.size}px ${FONT_FAMILY}`;
+        if (css !== currentFont) {
+          context.font = css;
+          currentFont = css;
+        }
         width = context.measureText(text).width;
-        cache.set(key, width);
+        widths.set(text, width);
+        cached += 1;
       }
       return width;
     };

@@ -1,7 +1,7 @@
 /** Text wrapping for images: words stay whole, CJK breaks per character, clamped text says so. */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cjkEndingStart, fitText, measureText, resetTextMeasurer, truncateText, wrapText } from '../../src/layout/text';
+import { fitText, measureText, resetTextMeasurer, truncateText, wrapText } from '../../src/layout/text';
 
 const FONT = { size: 14 };
 
@@ -94,35 +94,5 @@ describe('CJK last lines', () => {
       expect(lines.join('')).toBe(text);
       if (lines.length > 1) expect(Array.from(lines[lines.length - 1] as string).length, `width ${width}: ${lines.join('|')}`).toBeGreaterThan(1);
     }
-  });
-});
-
-describe('cjkEndingStart (the unbreakable ending of an on-screen CJK title)', () => {
-  it('keeps the last two characters together, with the closing punctuation after them', () => {
-    expect(cjkEndingStart('打 12345 热线咨询')).toBe('打 12345 热线'.length);
-    expect(cjkEndingStart('要补齐再来。')).toBe('要补齐'.length);
-    expect(cjkEndingStart('在政务 App 上预约 ')).toBe('在政务 App 上'.length);
-  });
-
-  it('is -1 when the text does not end in two CJK characters, or is only those two', () => {
-    expect(cjkEndingStart('Calls a reference customer')).toBe(-1);
-    expect(cjkEndingStart('预约 App')).toBe(-1);
-    expect(cjkEndingStart('打A分')).toBe(-1);
-    expect(cjkEndingStart('预约')).toBe(-1);
-    expect(cjkEndingStart('')).toBe(-1);
-  });
-
-  it('splits any text into a head and an ending that starts with two CJK characters', () => {
-    const chars = fc.constantFrom('约', '询', '南', '。', '，', 'a', ' ', '1', '😀');
-    fc.assert(
-      fc.property(fc.array(chars, { maxLength: 12 }).map((parts) => parts.join('')), (text) => {
-        const start = cjkEndingStart(text);
-        if (start === -1) return;
-        expect(start).toBeGreaterThan(0);
-        const ending = Array.from(text.slice(start));
-        expect(ending.slice(0, 2).every((char) => /[约询南]/.test(char))).toBe(true);
-        expect(ending.slice(2).every((char) => /[。，\s]/.test(char))).toBe(true);
-      }),
-    );
   });
 });

@@ -62,6 +62,14 @@ describe('canvas.css and the sizes layout reserves', () => {
     const chip = block(canvasCss, '.jc-canvas .jc-chip {');
     expect(chip.get('font')).toBe(`${TYPE.chip.size}px/${TYPE.chip.lineHeight}px var(--jc-font)`);
     expect(chip.get('padding')).toBe(`${MAP.chipPaddingY}px ${MAP.chipPaddingX}px`);
-    expect(chip.get('-webkit-line-clamp')).toBe(String(MAP.maxChipLines));
+    // The lines (at most MAP.maxChipLines) come from layout; the browser draws them, never wraps them.
+    expect(chip.get('white-space')).toBe('nowrap');
+    expect(chip.get('text-overflow')).toBe('ellipsis');
+  });
+
+  it('card titles draw the lines layout fitted, without wrapping them', () => {
+    const title = block(canvasCss, '.jc-canvas .jc-card__title {');
+    expect(title.get('white-space')).toBe('nowrap');
+    expect(title.get('text-overflow')).toBe('ellipsis');
   });
 });

@@ -6,9 +6,20 @@ import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { formatMessage } from '../../i18n';
+import { MAP } from '../../layout';
+import type { FittedLines } from '../../layout';
 import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStoreContext';
 import type { LaneItemsNode as LaneItemsNodeType } from './nodeData';
 import { selectReadOnly } from './selectors';
+import { SourceLines } from './SourceLines';
+
+const CHIP_PADDING_Y = MAP.chipPaddingY;
+
+/** A chip's box for the lines layout fitted: as many lines as it drew, at the fit's size. */
+function chipStyle(fitted: FittedLines | undefined) {
+  if (!fitted) return undefined;
+  return { fontSize: fitted.size, lineHeight: `${fitted.lineHeight}px`, maxHeight: Math.max(1, fitted.lines.length) * fitted.lineHeight + 2 * CHIP_PADDING_Y };
+}
 
 function ItemInput({ initial, label, onDone }: { initial: string; label: string; onDone: (text: string | null) => void }) {
   const [text, setText] = useState(initial);
@@ -49,7 +60,7 @@ function ItemInput({ initial, label, onDone }: { initial: string; label: string;
 }
 
 function LaneItemsView({ data }: NodeProps<LaneItemsNodeType>) {
-  const { touchpointId, title, items, lane, editable } = data;
+  const { touchpointId, title, items, texts, lane, editable } = data;
   const messages = useMessages();
   const store = useJourneyStoreApi();
   const readOnly = useJourneyStore(selectReadOnly);
@@ -77,24 +88,33 @@ function LaneItemsView({ data }: NodeProps<LaneItemsNodeType>) {
 
   return (
     <ul className={`jc-chips jc-chips--${lane}`} aria-label={`${messages[`canvas.lane.${lane}`]}: ${shownTitle}`}>
-      {items.map((item, index) => (
-        <li key={`${index}:${item}`} className="jc-chips__item">
-          {editing === index ? (
-            <ItemInput initial={item} label={messages['canvas.item.input']} onDone={(text) => commit(index, text)} />
-          ) : canEdit ? (
-            <button
-              type="button"
-              className={`jc-chip jc-chip--${lane} nopan`}
-              title={formatMessage(messages['canvas.item.edit'], { text: item })}
-              onClick={() => setEditing(index)}
-            >
-              {item}
-            </button>
-          ) : (
-            <span className={`jc-chip jc-chip--${lane}`}>{item}</span>
-          )}
-        </li>
-      ))}
+      {items.map((item, index) => {
+        const fitted = texts[index];
+        const lines = fitted ? <SourceLines text={item} fitted={fitted} /> : item;
+        return (
+          <li key={`${index}:${item}`} className="jc-chips__item">
+            {editing === index ? (
+              <ItemInput initial={item} label={messages['canvas.item.input']} onDone={(text) => commit(index, text)} />
+            ) : canEdit ? (
+              <button
+                type="button"
+                className={`jc-chip jc-chip--${lane} nopan`}
+                title={formatMessage(messages['canvas.item.edit'], { text: item })}
+                // The text as written: a browser may read the line breaks between the text nodes as spaces.
+                aria-label={item}
+                style={chipStyle(fitted)}
+                onClick={() => setEditing(index)}
+              >
+                {lines}
+              </button>
+            ) : (
+              <span className={`jc-chip jc-chip--${lane}`} style={chipStyle(fitted)}>
+                {lines}
+              </span>
+            )}
+          </li>
+        );
+      })}
       {canEdit && (
         <li className="jc-chips__item">
           {editing === 'new' ? (

@@ -5,7 +5,7 @@
  */
 import { isRated } from '../../model';
 import type { Touchpoint } from '../../model';
-import { cjkEndingStart } from '../../layout';
+import type { FittedLines } from '../../layout';
 import { channelLabel, formatEmotion, formatMessage } from '../../i18n';
 import { cardCounts } from '../../picture/cardCounts';
 import { QUOTE_ICON_PATH } from '../../picture/shapes';
@@ -13,6 +13,7 @@ import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStor
 import { useCanvasApi } from './CanvasContext';
 import { CardToolbar } from './CardToolbar';
 import { selectFalse, selectNoTouchpointSelected, selectReadOnly } from './selectors';
+import { SourceLines } from './SourceLines';
 import { TitleEditor } from './TitleEditor';
 import { useCardDrag } from './useCardDrag';
 
@@ -20,7 +21,6 @@ export interface TouchpointCardProps {
   touchpoint: Touchpoint;
   /** First in journey order: the canvas's tab stop while no touchpoint is selected. */
   first: boolean;
-  titleLines: number;
   dragging: boolean;
   /** How far a dragged card is drawn from its slot, in map pixels. */
   offsetX?: number;
@@ -30,7 +30,13 @@ function emotionTone(emotion: number): 'positive' | 'negative' | 'neutral' {
   return emotion > 0 ? 'positive' : emotion < 0 ? 'negative' : 'neutral';
 }
 
-export function TouchpointCard({ touchpoint, first, titleLines, dragging, offsetX = 0 }: TouchpointCardProps) {
+/** The title box of layout's fit: its width, and as many lines as it drew (an untitled card's placeholder takes one). */
+function titleStyle(fitted: FittedLines) {
+  const lines = Math.max(1, fitted.lines.length);
+  return { width: fitted.width, fontSize: fitted.size, lineHeight: `${fitted.lineHeight}px`, maxHeight: lines * fitted.lineHeight };
+}
+
+export function TouchpointCard({ touchpoint, first, dragging, offsetX = 0 }: TouchpointCardProps) {
   const { id } = touchpoint;
   const messages = useMessages();
   const store = useJourneyStoreApi();
@@ -47,13 +53,14 @@ export function TouchpointCard({ touchpoint, first, titleLines, dragging, offset
     rated ? (state) => derivation.layout(state.document, state.lanes, editable && !state.readOnly).analysis.ratings.disagreements.includes(id) : selectFalse,
   );
   const counts = cardCounts(touchpoint, messages, disagreement);
+  // The title's lines as layout fitted them (the exports draw the same ones). The same object
+  // while the title is unchanged, so an edit elsewhere does not re-render this card.
+  const fitted = useJourneyStore((state) => derivation.layout(state.document, state.lanes, editable && !state.readOnly).cardById.get(id)?.title);
 
   const untitled = touchpoint.title.trim() === '';
   const title = untitled ? messages['common.untitled'] : touchpoint.title;
   const emotion = formatEmotion(touchpoint.emotion);
   const tone = emotionTone(touchpoint.emotion);
-  // A Chinese title's last two characters stay on one line: none is left alone on the last line.
-  const ending = cjkEndingStart(title);
   const className = [
     'jc-card',
     selected && 'jc-card--selected',
@@ -101,15 +108,8 @@ export function TouchpointCard({ touchpoint, first, titleLines, dragging, offset
             if (!readOnly) store.getState().setEditingTitle(id);
           }}
         >
-          <span className={`jc-card__title${untitled ? ' jc-card__title--empty' : ''}`} style={{ WebkitLineClamp: titleLines }}>
-            {ending > 0 ? (
-              <>
-                {title.slice(0, ending)}
-                <span className="jc-card__title-end">{title.slice(ending)}</span>
-              </>
-            ) : (
-              title
-            )}
+          <span className={`jc-card__title${untitled ? ' jc-card__title--empty' : ''}`} style={fitted && titleStyle(fitted)}>
+            {untitled || !fitted ? title : <SourceLines text={title} fitted={fitted} />}
           </span>
         </div>
       )}

@@ -26,5 +26,5 @@ export function TouchpointNode({ data, positionAbsoluteX }: NodeProps<Touchpoint
     state.drag?.touchpointId === data.touchpointId ? state.drag.startX + state.drag.dx - positionAbsoluteX : 0,
   );
   if (!touchpoint) return null;
-  return <MemoCard touchpoint={touchpoint} first={data.first} titleLines={data.titleLines} dragging={data.dragging} offsetX={offsetX} />;
+  return <MemoCard touchpoint={touchpoint} first={data.first} dragging={data.dragging} offsetX={offsetX} />;
 }

@@ -56,6 +56,11 @@ function sameNode(a: MapNode, b: MapNode): boolean {
 }
 
 const NO_ITEMS: readonly string[] = Object.freeze([]);
+
+/** Same fitted lines, item by item: a relayout fits an unchanged text to the same object, in a new array. */
+function sameTexts(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a === b || (a.length === b.length && a.every((text, i) => text === b[i]));
+}
 const EMPTY_METRICS: TouchpointMetrics = Object.freeze({});
 
 /** A touchpoint by id in O(1): the index it had last time, checked, else a new index (an edit rarely reorders the array). */
@@ -182,6 +187,7 @@ export function buildNodes(
       previous.height === block.height &&
       previous.data.title === touchpoint.title &&
       previous.data.items === items &&
+      sameTexts(previous.data.texts, block.texts) &&
       previous.data.editable === options.editable
     ) {
       nodes.push(previous);
@@ -195,7 +201,7 @@ export function buildNodes(
       width: block.width,
       height: block.height,
       // Plain fields compared by identity: an emotion change leaves the lane's items array as it was.
-      data: { touchpointId: touchpoint.id, title: touchpoint.title, items, lane: block.lane, editable: options.editable },
+      data: { touchpointId: touchpoint.id, title: touchpoint.title, items, texts: block.texts, lane: block.lane, editable: options.editable },
     });
   }
   const [firstBox, endBox] = inWindow(layout.metrics, window);

@@ -5,8 +5,9 @@
  * to do), the curve and the mini-map to the layout. Derived on demand, never stored beside the
  * document.
  */
-import { layoutJourney, relayoutEmotions } from '../../layout';
-import type { JourneyLayout, JourneyLane } from '../../layout';
+import { layoutJourney, relayoutEmotions, TYPE } from '../../layout';
+import type { JourneyLayout, JourneyLane, TextFloors } from '../../layout';
+import { measureWithBrowserFonts } from '../../picture/browserText';
 import type { JourneyDocument, Touchpoint } from '../../model';
 import { buildNodes, createNodeCache } from './buildNodes';
 import type { MapNode } from './nodeData';
@@ -21,7 +22,15 @@ export interface CanvasDerivation {
   touchpoint(document: JourneyDocument, id: string): Touchpoint | undefined;
 }
 
+/**
+ * On screen, titles and chips keep their own sizes (the opening zoom is worked out for them,
+ * fitMap.ts): a text too long for its box is shortened with an ellipsis, not set smaller.
+ */
+const SCREEN_FLOORS: TextFloors = { title: TYPE.cardTitle.size, text: TYPE.chip.size };
+
 export function createCanvasDerivation(): CanvasDerivation {
+  // Layout fits the lines the cards and chips draw with the browser's own measure of the font.
+  measureWithBrowserFonts();
   let laidOut: { document: JourneyDocument; lanes: readonly JourneyLane[]; editable: boolean; layout: JourneyLayout } | null = null;
   const cache = createNodeCache();
   let built: { layout: JourneyLayout; editable: boolean; draggingId: string | null; window: MapWindow | null; nodes: MapNode[] } | null = null;
@@ -33,7 +42,7 @@ export function createCanvasDerivation(): CanvasDerivation {
     // recomputes the points, moments and analysis; anything else lays the map out again.
     const next =
       (last && last.lanes === lanes && last.editable === editable && relayoutEmotions(last.layout, last.document, document)) ||
-      layoutJourney(document, { lanes, editable });
+      layoutJourney(document, { lanes, editable, textFloors: SCREEN_FLOORS });
     laidOut = { document, lanes, editable, layout: next };
     return next;
   };

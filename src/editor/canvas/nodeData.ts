@@ -1,7 +1,7 @@
 /** The React Flow nodes of the map: a view of the layout, rebuilt from it, never stored. */
 import type { Node } from '@xyflow/react';
 import type { Stage, TouchpointMetrics } from '../../model';
-import type { ChipLane, JourneyLayout } from '../../layout';
+import type { ChipLane, FittedLines, JourneyLayout } from '../../layout';
 
 /** The map's geometry behind everything; the emotion scale is null when its lane is hidden. */
 export type BackdropNodeData = {
@@ -15,7 +15,15 @@ export type BackdropNodeData = {
 };
 export type TouchpointNodeData = { touchpointId: string; first: boolean; titleLines: number; dragging: boolean };
 export type AddSlotNodeData = { stage: Stage };
-export type LaneItemsNodeData = { touchpointId: string; title: string; items: readonly string[]; lane: ChipLane; editable: boolean };
+/** `texts`: each item's lines as layout fitted them (ChipBlockLayout.texts). */
+export type LaneItemsNodeData = {
+  touchpointId: string;
+  title: string;
+  items: readonly string[];
+  texts: readonly FittedLines[];
+  lane: ChipLane;
+  editable: boolean;
+};
 export type MetricsNodeData = { touchpointId: string; title: string; metrics: TouchpointMetrics };
 
 export type BackdropNode = Node<BackdropNodeData, 'backdrop'>;

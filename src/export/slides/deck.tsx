@@ -16,7 +16,7 @@ import { withWholeJourney } from '../svg/wholeJourney';
 import { displayTitle } from '../svg/context';
 import { journeyShape, layoutForBox, wholeMapSlide } from '../svg/JourneyImage';
 import type { JourneySheetOptions } from '../svg/JourneyImage';
-import { MIN_LEGIBLE_SCALE } from '../svg/legible';
+import { MIN_LEGIBLE_SCALE } from '../../layout';
 import { composeLegiblePage } from '../svg/legiblePage';
 import type { LegiblePage } from '../svg/legiblePage';
 import { composePage } from '../svg/Sheet';
@@ -75,11 +75,7 @@ function detailPage(
       footerRight: null,
       theme: options.theme,
     },
-    (box) => {
-      const layout = withWholeJourney(layoutForBox(part, lanes, box), analysis);
-      drawn = layout;
-      return journeyShape(part, layout, options, box);
-    },
+    (box) => journeyShape(part, (floors) => (drawn = withWholeJourney(layoutForBox(part, lanes, box, floors), analysis)), options, box),
   );
   return { ...page, layout: drawn };
 }

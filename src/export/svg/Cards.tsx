@@ -1,5 +1,5 @@
 /**
- * Touchpoint cards: title (wrapped, clamped like the editor's), emotion badge and, on a rated
+ * Touchpoint cards: title (the lines layout fitted, as the editor draws them), emotion badge and, on a rated
  * touchpoint, the count of ratings under it; channel, owner, key moment, and the evidence count.
  */
 import type { ReactElement } from 'react';
@@ -7,7 +7,7 @@ import { channelLabel, formatEmotion } from '../../i18n';
 import { MAP, TYPE } from '../../layout';
 import type { CardLayout } from '../../layout';
 import { measureText, truncateText } from '../../layout';
-import { atLeast, fitLegible } from './legible';
+import { atLeast, fitLegible } from '../../layout';
 import { Shortened } from './Shortened';
 import { emotionTone } from '../../layout';
 import { displayTitle } from './context';
@@ -16,7 +16,7 @@ import { leftRoundedRect, px, QUOTE_ICON_PATH } from '../../picture/shapes';
 import { cardCounts } from '../../picture/cardCounts';
 import { baselineOf, TextLines } from '../../picture/TextLines';
 
-const TITLE_FONT = { size: MAP.titleFontSize, weight: 600 };
+const TITLE_FONT = { size: TYPE.cardTitle.size, weight: TYPE.cardTitle.weight };
 const BASE_BADGE_FONT = { size: 12, weight: 700 };
 const BASE_META_FONT = { size: 12 };
 const BASE_COUNT_FONT = { size: TYPE.ratingCount.size, weight: TYPE.ratingCount.weight };
@@ -51,11 +51,10 @@ function Card({ context, card, decoration, disagreement }: CardProps): ReactElem
   const badgeWidth = Math.max(30, measureText(emotionText, BADGE_FONT) + 10);
   const badgeX = card.x + card.width - pad - badgeWidth;
   const empty = touchpoint.title.trim() === '';
-  // The title takes what the badge leaves (as the editor's flex row does); the layout reserved
-  // lines for the widest badge, so this never needs more lines than it has room for.
-  const titleWidth = card.width - 2 * pad - badgeWidth - 6 - (touchpoint.keyMoment ? 2 : 0);
+  // The title's lines come from layout (the editor draws the same ones), fitted in the room the
+  // widest badge leaves; only the untitled placeholder, in the image's language, is fitted here.
   const fullTitle = displayTitle(touchpoint.title, messages);
-  const title = fitLegible(fullTitle, titleWidth, layout.titleLines * MAP.titleLineHeight, TITLE_FONT, MAP.titleLineHeight, floors.title);
+  const title = empty ? fitLegible(fullTitle, card.title.width, layout.titleLines * MAP.titleLineHeight, TITLE_FONT, MAP.titleLineHeight, floors.title) : card.title;
   const badgeFill = tone === 'positive' ? theme.positiveArea : tone === 'negative' ? theme.negativeArea : theme.surfaceMuted;
   const badgeText = tone === 'positive' ? theme.positive : tone === 'negative' ? theme.negative : theme.neutral;
 
@@ -65,7 +64,7 @@ function Card({ context, card, decoration, disagreement }: CardProps): ReactElem
   const metaBaseline = baselineOf(metaTop, MAP.cardMetaHeight, META_FONT.size);
   const innerRight = card.x + card.width - pad;
   const meta: ReactElement[] = [];
-  let cursor = card.x + pad + (touchpoint.keyMoment ? 2 : 0);
+  let cursor = card.x + pad + (touchpoint.keyMoment ? MAP.cardKeyInset : 0);
   const counts = cardCounts(touchpoint, messages, disagreement);
   const evidence = counts.evidence;
   const iconSize = META_FONT.size;
@@ -179,7 +178,7 @@ function Card({ context, card, decoration, disagreement }: CardProps): ReactElem
       <g data-part="card-title">
       <TextLines
         lines={title.lines}
-        x={card.x + pad + (touchpoint.keyMoment ? 2 : 0)}
+        x={card.x + pad + (touchpoint.keyMoment ? MAP.cardKeyInset : 0)}
         top={card.y + pad}
         fontSize={title.size}
         lineHeight={title.lineHeight}

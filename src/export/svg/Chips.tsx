@@ -1,15 +1,12 @@
-/** Pain points, delights and opportunities: one stack of chips under each touchpoint. */
+/** Pain points, delights and opportunities: one stack of chips under each touchpoint, drawn as layout fitted them. */
 import type { ReactElement } from 'react';
 import { MAP, chipColors } from '../../layout';
-import { fitLegible } from './legible';
 import { Shortened } from './Shortened';
 import type { MapRenderContext } from './context';
 import { TextLines } from '../../picture/TextLines';
 
-const CHIP_FONT = { size: MAP.chipFontSize };
-
 export function Chips({ context }: { context: MapRenderContext }): ReactElement {
-  const { layout, theme, touchpointById, floors } = context;
+  const { layout, theme, touchpointById } = context;
   return (
     <g>
       {layout.chips.map((block) => {
@@ -19,7 +16,9 @@ export function Chips({ context }: { context: MapRenderContext }): ReactElement 
           <g key={`${block.lane}:${block.touchpointId}`}>
             {block.items.map((item, index) => {
               const full = texts[index] ?? '';
-              const fitted = fitLegible(full, item.width - 2 * MAP.chipPaddingX, item.height - 2 * MAP.chipPaddingY, CHIP_FONT, MAP.chipLineHeight, floors.text);
+              // Fitted by layout (the editor draws the same lines).
+              const fitted = block.texts[index];
+              if (!fitted) return null;
               return (
                 <Shortened key={index} full={full} shortened={fitted.shortened}>
                   <rect x={item.x} y={item.y} width={item.width} height={item.height} rx={7} fill={colors.bg} />

@@ -2,7 +2,7 @@
 import type { ReactElement } from 'react';
 import { formatMessage } from '../../i18n';
 import type { JourneyMessages } from '../../i18n';
-import { layoutJourney, MAP } from '../../layout';
+import { layoutJourney, MAP, NO_FLOORS } from '../../layout';
 import type { JourneyLayout } from '../../layout';
 import type { JourneyDocument } from '../../model';
 import type { Palette as ExportTheme } from '../../layout';
@@ -18,7 +18,7 @@ import { composePage } from './Sheet';
 import type { Block, Page, PageParts } from './Sheet';
 import { composeLegiblePage } from './legiblePage';
 import type { LegiblePage, MapShape } from './legiblePage';
-import type { TextFloors } from './legible';
+import type { TextFloors } from '../../layout';
 import type { ExportPreset } from '../presets';
 import { StageHeaders } from './StageHeaders';
 import { journeySummaryBlock } from './Summary';
@@ -62,13 +62,18 @@ const MAX_EMOTION_STRETCH = 3.5;
  * The map's layout for the box it will be fitted into: with room to spare in height (a map
  * wider than the slide), the emotion lane grows, up to MAX_EMOTION_STRETCH.
  */
-export function layoutForBox(document: JourneyDocument, lanes: readonly JourneyLane[], box: { width: number; height: number } | null): JourneyLayout {
-  const layout = layoutJourney(document, { lanes, editable: false });
+export function layoutForBox(
+  document: JourneyDocument,
+  lanes: readonly JourneyLane[],
+  box: { width: number; height: number } | null,
+  textFloors?: TextFloors,
+): JourneyLayout {
+  const layout = layoutJourney(document, { lanes, editable: false, textFloors });
   if (!box || !layout.emotion) return layout;
   const wanted = (box.height / box.width) * layout.bounds.width - layout.bounds.height;
   if (wanted <= 0) return layout;
   const height = Math.min(MAP.emotionLaneHeight * MAX_EMOTION_STRETCH, MAP.emotionLaneHeight + wanted);
-  return layoutJourney(document, { lanes, editable: false, emotionLaneHeight: Math.round(height) });
+  return layoutJourney(document, { lanes, editable: false, emotionLaneHeight: Math.round(height), textFloors });
 }
 
 /**
@@ -89,17 +94,22 @@ export function markerScaleForFloors(base: number, floors: TextFloors): number {
   return Math.max(base, Math.ceil((floors.text / SMALLEST_MARKER_TEXT) * 100) / 100);
 }
 
-/** A map for a box: the layout (`layoutFor`), drawn at any text floors. */
+/**
+ * A map for a box, drawn at any text floors: `layoutAt` lays it out with the floors' texts fitted
+ * (its geometry is the same at any floors, so the size is known before the floors are).
+ */
 export function journeyShape(
   document: JourneyDocument,
-  layout: JourneyLayout,
+  layoutAt: (floors: TextFloors) => JourneyLayout,
   options: Pick<JourneySheetOptions, 'theme' | 'messages' | 'idPrefix'>,
   box: { width: number; height: number } | null,
 ): MapShape {
+  const geometry = layoutAt(NO_FLOORS);
   return {
-    width: layout.bounds.width,
-    height: layout.bounds.height,
+    width: geometry.bounds.width,
+    height: geometry.bounds.height,
     draw: (floors) => {
+      const layout = layoutAt(floors);
       const markerScale = markerScaleForFloors(markerScaleFor(layout, box), floors);
       const context = createMapRenderContext(document, layout, options.theme, options.messages, options.idPrefix, markerScale, floors);
       return <MapDrawing context={context} />;
@@ -128,11 +138,9 @@ export function journeyChrome(document: JourneyDocument, options: JourneySheetOp
 export function wholeMapSlide(document: JourneyDocument, options: JourneySheetOptions): LegiblePage & { layout: JourneyLayout } {
   const probe = layoutJourney(document, { lanes: options.lanes, editable: false });
   let drawn: JourneyLayout | null = null;
-  const page = composeLegiblePage(journeyChrome(document, options, probe), (box) => {
-    const layout = layoutForBox(document, options.lanes, box);
-    drawn = layout;
-    return journeyShape(document, layout, options, box);
-  });
+  const page = composeLegiblePage(journeyChrome(document, options, probe), (box) =>
+    journeyShape(document, (floors) => (drawn = layoutForBox(document, options.lanes, box, floors)), options, box),
+  );
   return { ...page, layout: drawn ?? probe };
 }
 

@@ -1,7 +1,7 @@
 /** CSAT, NPS and CES of each touchpoint, as small labelled boxes side by side. */
 import type { ReactElement } from 'react';
 import type { MapRenderContext } from './context';
-import { atLeast } from './legible';
+import { atLeast } from '../../layout';
 
 const KEYS = ['csat', 'nps', 'ces'] as const;
 const GAP = 6;

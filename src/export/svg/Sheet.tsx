@@ -9,7 +9,7 @@ import { EXPORT_PRESETS, FIT_MARGIN, MAX_UPSCALE, slideMargin } from '../presets
 import type { ExportFrame, ExportPreset } from '../presets';
 import { FONT_FAMILY as EXPORT_FONT_FAMILY } from '../../layout';
 import { TextLines } from '../../picture/TextLines';
-import { isShortened } from './legible';
+import { isShortened } from '../../layout';
 import { Shortened } from './Shortened';
 
 /** A drawn piece and the room it takes, in sheet px, drawn from (0, 0). */

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { formatEmotion, formatMessage } from '../../i18n';
 import { MAP } from '../../layout';
 import type { StageAnalysis } from '../../model';
-import { atLeast, fitLegible } from './legible';
+import { atLeast, fitLegible } from '../../layout';
 import { Shortened } from './Shortened';
 import { stageColor as exportStageColor } from '../../layout';
 import { displayTitle } from './context';

@@ -3,8 +3,8 @@ import type { JourneyMessages } from '../../i18n';
 import type { JourneyLayout } from '../../layout';
 import type { JourneyDocument, Stage, Touchpoint } from '../../model';
 import type { Palette as ExportTheme } from '../../layout';
-import { NO_FLOORS } from './legible';
-import type { TextFloors } from './legible';
+import { NO_FLOORS } from '../../layout';
+import type { TextFloors } from '../../layout';
 
 export interface MapRenderContext {
   document: JourneyDocument;

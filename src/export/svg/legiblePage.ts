@@ -6,8 +6,8 @@
  */
 import type { ReactNode } from 'react';
 import { MAX_UPSCALE } from '../presets';
-import { MIN_LEGIBLE_SCALE, floorsForScale } from './legible';
-import type { TextFloors } from './legible';
+import { MIN_LEGIBLE_SCALE, floorsForScale } from '../../layout';
+import type { TextFloors } from '../../layout';
 import { composePage } from './Sheet';
 import type { Page, PageParts } from './Sheet';
 

@@ -1,7 +1,7 @@
 /** Fitting text on a legible slide: never under the floor, words kept whole, a cut said so. */
 import fc from 'fast-check';
 import { estimateTextWidth, resetTextMeasurer } from '../../src/layout';
-import { fitLegible, floorsForScale, isShortened, MIN_LEGIBLE_SCALE, SLIDE_MIN_TEXT, SLIDE_MIN_TITLE } from '../../src/export/svg/legible';
+import { fitLegible, floorsForScale, isShortened, MIN_LEGIBLE_SCALE, SLIDE_MIN_TEXT, SLIDE_MIN_TITLE } from '../../src/layout/legible';
 
 beforeEach(() => resetTextMeasurer(estimateTextWidth));
 afterEach(() => resetTextMeasurer());

@@ -1,11 +1,12 @@
 /**
  * Legible on a slide: the smallest sizes a 16:9 slide may show (at 1920×1080, what a projector
  * shows from the back of a room), and fitting a text into its box without breaking a word and
- * without going under a floor. A text that still does not fit is shortened with an ellipsis and
- * keeps its whole wording in an SVG <title> (see Shortened.tsx).
+ * without going under a floor. A text that still does not fit is shortened with an ellipsis (an
+ * image keeps its whole wording in an SVG <title>, export/svg/Shortened.tsx). Pure: layout fits
+ * card titles and chip texts with it (fittedLines.ts), and the exports fit their other texts.
  */
-import { fitText, measureText } from '../../layout';
-import type { FittedText, FontSpec } from '../../layout';
+import { fitText, measureText } from './text';
+import type { FittedText, FontSpec } from './text';
 
 /** No text on a 16:9 slide is drawn smaller than this, in page px (font size × drawn scale). */
 export const SLIDE_MIN_TEXT = 14;
