@@ -6,6 +6,7 @@
  * re-check only the object they touch; `checkDocumentBody` runs all of them plus the rules that
  * span the document (unique ids, references between collections), each in O(n).
  */
+import { IdIndex } from './idIndex';
 import { describeValue, hasOwn, isPlainObject } from './json';
 import type { JsonObject } from './json';
 import { DOCUMENT, EVIDENCE, JOURNEY_VERSION, METRICS, PARTICIPANT, PERSONA, RATING, STAGE, TOUCHPOINT } from './format';
@@ -240,9 +241,9 @@ export function checkDocumentBody(issues: Issues, root: JsonObject, options: Che
 function checkCollections(context: CheckContext, root: JsonObject): void {
   const { errors } = context;
   const count = COLLECTIONS.length;
-  // Where each id was first seen, as `index * count + collection`: one Map for uniqueness and
+  // Where each id was first seen, as `index * count + collection`: one index for uniqueness and
   // references alike, a few operations per item, so 100,000 duplicates are checked in linear time.
-  const firstPlace = new Map<string, number>();
+  const firstPlace = new IdIndex();
   const walked: boolean[] = [];
   const pending: { path: string; key: string; value: string; reference: Reference; ordinal: number }[] = [];
   // Items whose lists refer to a collection: checked once every collection is known.
