@@ -104,7 +104,7 @@ export function checkTouchpointLists(
   ids: (collection: string) => ReadonlySet<string>,
 ): void {
   if (!isPlainObject(touchpoint)) return;
-  checkListsOf(errors, TOUCHPOINT_LISTS, touchpoint, path, (collection, id) => ids(collection).has(id));
+  checkListsOf(errors, TOUCHPOINT_LISTS, touchpoint, path, -1, (collection, id) => ids(collection).has(id));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -162,6 +162,18 @@ const COLLECTIONS: readonly { key: string; shape: CollectionShape<Fields>; requi
 const COLLECTION_KEYS: ReadonlySet<string> = new Set(COLLECTIONS.map((entry) => entry.key));
 const COLLECTION_ORDINAL: ReadonlyMap<string, number> = new Map(COLLECTIONS.map((entry, ordinal) => [entry.key, ordinal]));
 
+/** A reference of a collection's items (a touchpoint's stageId), with its target's ordinal. */
+interface CollectionReference {
+  key: string;
+  reference: Reference;
+  ordinal: number;
+}
+
+/** Per collection ordinal, the references of its items. */
+const REFERENCES: readonly (readonly CollectionReference[])[] = COLLECTIONS.map((entry) =>
+  entry.shape.item.references.map(({ key, reference }) => ({ key, reference, ordinal: COLLECTION_ORDINAL.get(reference.collection) ?? -1 })),
+);
+
 /** A list inside the items of a collection (a touchpoint's ratings), and what its items must name. */
 interface NestedList {
   key: string;
@@ -179,8 +191,14 @@ const TOUCHPOINT_LISTS: readonly NestedList[] = listsOf(TOUCHPOINT.fields);
 /** Per collection ordinal, its items' lists whose items refer to ids or must differ. */
 const NESTED_LISTS: readonly (readonly NestedList[])[] = COLLECTIONS.map((entry) => listsOf(entry.shape.item.fields));
 
+/** The pointer of the item at `index` of the array at `base`, or `base` itself for -1. */
+function pathOf(base: string, index: number): string {
+  return index < 0 ? base : `${base}/${index}`;
+}
+
 /**
- * Checks the references and distinct values of the items of `lists` in `object` (at `path`):
+ * Checks the references and distinct values of the items of `lists` in `object` (at
+ * `base/index`, or `base` for -1; the pointer is made only for an error):
  * `names(collection, id)` says whether `id` is one of that collection's. Items that are not
  * objects, and values of the wrong type, were reported by the shapes already.
  */
@@ -188,7 +206,8 @@ function checkListsOf(
   errors: JourneyError[],
   lists: readonly NestedList[],
   object: JsonObject,
-  path: string,
+  base: string,
+  index: number,
   names: (collection: string, id: string) => boolean,
 ): void {
   for (let l = 0; l < lists.length; l++) {
@@ -203,7 +222,7 @@ function checkListsOf(
       for (const { key: referenceKey, reference } of references) {
         const target = item[referenceKey];
         if (typeof target === 'string' && target !== '' && !names(reference.collection, target)) {
-          failReference(errors, `${path}/${key}/${i}/${referenceKey}`, referenceKey, target, reference);
+          failReference(errors, `${pathOf(base, index)}/${key}/${i}/${referenceKey}`, referenceKey, target, reference);
         }
       }
       for (let d = 0; d < distinctKeys.length; d++) {
@@ -217,9 +236,9 @@ function checkListsOf(
         else {
           fail(
             errors,
-            `${path}/${key}/${i}/${distinctKey}`,
+            `${pathOf(base, index)}/${key}/${i}/${distinctKey}`,
             code,
-            `${distinctKey} ${describeValue(value)} repeats ${path}/${key}/${first}; ${what}`,
+            `${distinctKey} ${describeValue(value)} repeats ${pathOf(base, index)}/${key}/${first}; ${what}`,
           );
         }
       }
@@ -247,7 +266,7 @@ function checkCollections(context: CheckContext, root: JsonObject): void {
   const walked: boolean[] = [];
   const pending: { path: string; key: string; value: string; reference: Reference; ordinal: number }[] = [];
   // Items whose lists refer to a collection: checked once every collection is known.
-  const withLists: { object: JsonObject; path: string; lists: readonly NestedList[] }[] = [];
+  const withLists: { object: JsonObject; base: string; index: number; lists: readonly NestedList[] }[] = [];
   const names = (value: string, ordinal: number): boolean => {
     const first = firstPlace.get(value);
     return first !== undefined && first % count === ordinal;
@@ -267,7 +286,11 @@ function checkCollections(context: CheckContext, root: JsonObject): void {
     }
     const base = `/${key}`;
     const item = shape.item;
-    const { uniqueKeys, references } = item;
+    const { uniqueKeys } = item;
+    const references = REFERENCES[ordinal] as readonly CollectionReference[];
+    // The last id each reference was found to name: touchpoints come grouped by stage, so most
+    // name the stage the one before named, and need no lookup.
+    const lastNamed: (string | undefined)[] = references.map(() => undefined);
     const lists = NESTED_LISTS[ordinal] as readonly NestedList[];
     for (let i = 0; i < items.length; i++) {
       const value: unknown = items[i];
@@ -276,7 +299,7 @@ function checkCollections(context: CheckContext, root: JsonObject): void {
       for (let l = 0; l < lists.length; l++) {
         const listed = object[(lists[l] as NestedList).key];
         if (Array.isArray(listed) && listed.length > 0) {
-          withLists.push({ object, path: `${base}/${i}`, lists });
+          withLists.push({ object, base, index: i, lists });
           break;
         }
       }
@@ -293,12 +316,12 @@ function checkCollections(context: CheckContext, root: JsonObject): void {
         }
       }
       for (let r = 0; r < references.length; r++) {
-        const { key: referenceKey, reference } = references[r] as (typeof references)[number];
+        const { key: referenceKey, reference, ordinal: targetOrdinal } = references[r] as CollectionReference;
         const target = object[referenceKey];
-        if (typeof target !== 'string' || target === '') continue;
-        const targetOrdinal = COLLECTION_ORDINAL.get(reference.collection) ?? -1;
+        if (typeof target !== 'string' || target === '' || target === lastNamed[r]) continue;
         if (walked[targetOrdinal] === true) {
-          if (!names(target, targetOrdinal)) failReference(errors, `${base}/${i}/${referenceKey}`, referenceKey, target, reference);
+          if (names(target, targetOrdinal)) lastNamed[r] = target;
+          else failReference(errors, `${base}/${i}/${referenceKey}`, referenceKey, target, reference);
         } else {
           pending.push({ path: `${base}/${i}/${referenceKey}`, key: referenceKey, value: target, reference, ordinal: targetOrdinal });
         }
@@ -317,7 +340,7 @@ function checkCollections(context: CheckContext, root: JsonObject): void {
     const ordinal = COLLECTION_ORDINAL.get(collection) ?? -1;
     return walked[ordinal] !== true || names(id, ordinal);
   };
-  for (const { object, path, lists } of withLists) checkListsOf(errors, lists, object, path, namesIn);
+  for (const { object, base, index, lists } of withLists) checkListsOf(errors, lists, object, base, index, namesIn);
 }
 
 function failReference(errors: JourneyError[], path: string, key: string, value: string, reference: Reference): void {
