@@ -1,6 +1,7 @@
 /**
- * Where each id of a document was first seen (id -> a number the caller encodes), for the
- * checks that run over a whole document: unique ids and references between collections.
+ * Where each id of a document was first seen (id -> a number the caller encodes), for the work
+ * that runs over every id of a document: unique ids and references between collections when a
+ * journey is read, matching by id when two are compared.
  *
  * It is split into up to 64 small Maps by the id's last two characters rather than kept in one.
  * V8 moves a hash table of more than 4,096 entries to its large-object space, and every time
