@@ -191,6 +191,21 @@ const TOUCHPOINT_LISTS: readonly NestedList[] = listsOf(TOUCHPOINT.fields);
 /** Per collection ordinal, its items' lists whose items refer to ids or must differ. */
 const NESTED_LISTS: readonly (readonly NestedList[])[] = COLLECTIONS.map((entry) => listsOf(entry.shape.item.fields));
 
+/**
+ * A list this short (a rating per participant of a workshop) finds a repeated value by looking
+ * at the items before it, without a Map: a rated journey has one such list per touchpoint.
+ */
+const SHORT_LIST = 16;
+
+/** The index of the first object among `items[0..end)` whose `key` is `value`, if any. */
+function earlierIndex(items: readonly unknown[], end: number, key: string, value: string): number | undefined {
+  for (let j = 0; j < end; j++) {
+    const item = items[j];
+    if (isPlainObject(item) && item[key] === value) return j;
+  }
+  return undefined;
+}
+
 /** The pointer of the item at `index` of the array at `base`, or `base` itself for -1. */
 function pathOf(base: string, index: number): string {
   return index < 0 ? base : `${base}/${index}`;
@@ -229,11 +244,15 @@ function checkListsOf(
         const { key: distinctKey, code, what } = distinctKeys[d] as (typeof distinctKeys)[number];
         const value = item[distinctKey];
         if (typeof value !== 'string') continue;
-        const lists: Map<string, number>[] = (seen ??= distinctKeys.map(() => new Map<string, number>()));
-        const values = lists[d] as Map<string, number>;
-        const first = values.get(value);
-        if (first === undefined) values.set(value, i);
-        else {
+        let first: number | undefined;
+        if (items.length <= SHORT_LIST) {
+          first = earlierIndex(items, i, distinctKey, value);
+        } else {
+          const values = (seen ??= distinctKeys.map(() => new Map<string, number>()))[d] as Map<string, number>;
+          first = values.get(value);
+          if (first === undefined) values.set(value, i);
+        }
+        if (first !== undefined) {
           fail(
             errors,
             `${pathOf(base, index)}/${key}/${i}/${distinctKey}`,
