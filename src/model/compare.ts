@@ -3,6 +3,7 @@
  * Lists follow array order: `after` for what exists after, `before` for what was removed.
  */
 import { analyzeJourney } from './analyze';
+import { IdIndex } from './idIndex';
 import { hasOwn, jsonEqual } from './json';
 import { STAGE_KEYS, STAGE_KEY_SET, TOUCHPOINT_KEYS, TOUCHPOINT_KEY_SET } from './keys';
 import type { ChangedStage, ChangedTouchpoint, JourneyComparison, JourneyDocument, MovedTouchpoint } from './types';
@@ -44,13 +45,13 @@ function differingFields(
 }
 
 /** Index of each id in `items` (the first, if an invalid document repeats one). */
-function indexById(items: readonly Item[]): Map<string, number> {
-  const map = new Map<string, number>();
+function indexById(items: readonly Item[]): IdIndex {
+  const index = new IdIndex();
   for (let i = 0; i < items.length; i++) {
     const id = (items[i] as Item).id;
-    if (!map.has(id)) map.set(id, i);
+    if (index.get(id) === undefined) index.set(id, i);
   }
-  return map;
+  return index;
 }
 
 /**

@@ -85,6 +85,10 @@ export function withRatings(touchpoint: Touchpoint, ratings: TouchpointRating[])
 export function correctRatedEmotions(root: JsonObject, warnings: JourneyWarning[]): void {
   const touchpoints = root.touchpoints;
   if (!Array.isArray(touchpoints)) return;
+  // Every rating of a valid document names a participant: with none, there is nothing to
+  // correct, and the touchpoints of most journeys need not be looked at one by one.
+  const participants = root.participants;
+  if (!Array.isArray(participants) || participants.length === 0) return;
   let corrected: unknown[] | undefined;
   for (let i = 0; i < touchpoints.length; i++) {
     const touchpoint: unknown = touchpoints[i];

@@ -380,6 +380,25 @@ export function object<const F extends Fields>(options: { what: string; fields: 
     });
   }
 
+  /**
+   * The cheap answer for a nested object (a touchpoint's metrics, a rating): valid with nothing
+   * to report, or else `check` finds out why. A property the library does not know counts as a
+   * doubt, since only the context knows whether it must be checked.
+   */
+  function test(value: unknown): boolean {
+    if (!isPlain(value)) return false;
+    let seen = 0;
+    for (const key in value) {
+      if (!own(value, key)) continue;
+      const item = value[key];
+      if (item === undefined) continue;
+      const entry = table.get(key);
+      if (entry === undefined || !entry.checked || !entry.test(item)) return false;
+      seen |= entry.bit;
+    }
+    return seen === allRequired;
+  }
+
   function checkAt(context: CheckContext, base: string, index: number, value: unknown, skip?: ReadonlySet<string>): boolean {
     if (!isPlain(value)) {
       fail(context.errors, pathOf(base, index), 'invalid_type', `${what} must be an object, got ${describeValue(value)}`);
@@ -428,7 +447,7 @@ export function object<const F extends Fields>(options: { what: string; fields: 
       return distinct === undefined ? [] : [{ key, ...distinct }];
     }),
     checkAt,
-    test: () => false,
+    test,
     check(context, path, _name, value) {
       checkAt(context, path, -1, value);
     },
@@ -470,8 +489,11 @@ export function list<F extends Fields>(item: ObjectShape<F>, options: { plural: 
     item,
     list: true,
     max,
-    // Items are objects, which are always checked: an empty list is the only cheap case.
-    test: (value) => Array.isArray(value) && value.length === 0,
+    test(value) {
+      if (!Array.isArray(value) || value.length > max) return false;
+      for (let i = 0; i < value.length; i++) if (!item.test(value[i])) return false;
+      return true;
+    },
     check(context, path, name, value) {
       if (!Array.isArray(value)) {
         fail(context.errors, path, 'invalid_type', `${name} must be an array, got ${describeValue(value)}`);

@@ -6,6 +6,7 @@
  * re-check only the object they touch; `checkDocumentBody` runs all of them plus the rules that
  * span the document (unique ids, references between collections), each in O(n).
  */
+import { IdIndex } from './idIndex';
 import { describeValue, hasOwn, isPlainObject } from './json';
 import type { JsonObject } from './json';
 import { DOCUMENT, EVIDENCE, JOURNEY_VERSION, METRICS, PARTICIPANT, PERSONA, RATING, STAGE, TOUCHPOINT } from './format';
@@ -103,7 +104,7 @@ export function checkTouchpointLists(
   ids: (collection: string) => ReadonlySet<string>,
 ): void {
   if (!isPlainObject(touchpoint)) return;
-  checkListsOf(errors, TOUCHPOINT_LISTS, touchpoint, path, (collection, id) => ids(collection).has(id));
+  checkListsOf(errors, TOUCHPOINT_LISTS, touchpoint, path, -1, (collection, id) => ids(collection).has(id));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -161,6 +162,18 @@ const COLLECTIONS: readonly { key: string; shape: CollectionShape<Fields>; requi
 const COLLECTION_KEYS: ReadonlySet<string> = new Set(COLLECTIONS.map((entry) => entry.key));
 const COLLECTION_ORDINAL: ReadonlyMap<string, number> = new Map(COLLECTIONS.map((entry, ordinal) => [entry.key, ordinal]));
 
+/** A reference of a collection's items (a touchpoint's stageId), with its target's ordinal. */
+interface CollectionReference {
+  key: string;
+  reference: Reference;
+  ordinal: number;
+}
+
+/** Per collection ordinal, the references of its items. */
+const REFERENCES: readonly (readonly CollectionReference[])[] = COLLECTIONS.map((entry) =>
+  entry.shape.item.references.map(({ key, reference }) => ({ key, reference, ordinal: COLLECTION_ORDINAL.get(reference.collection) ?? -1 })),
+);
+
 /** A list inside the items of a collection (a touchpoint's ratings), and what its items must name. */
 interface NestedList {
   key: string;
@@ -179,7 +192,28 @@ const TOUCHPOINT_LISTS: readonly NestedList[] = listsOf(TOUCHPOINT.fields);
 const NESTED_LISTS: readonly (readonly NestedList[])[] = COLLECTIONS.map((entry) => listsOf(entry.shape.item.fields));
 
 /**
- * Checks the references and distinct values of the items of `lists` in `object` (at `path`):
+ * A list this short (a rating per participant of a workshop) finds a repeated value by looking
+ * at the items before it, without a Map: a rated journey has one such list per touchpoint.
+ */
+const SHORT_LIST = 16;
+
+/** The index of the first object among `items[0..end)` whose `key` is `value`, if any. */
+function earlierIndex(items: readonly unknown[], end: number, key: string, value: string): number | undefined {
+  for (let j = 0; j < end; j++) {
+    const item = items[j];
+    if (isPlainObject(item) && item[key] === value) return j;
+  }
+  return undefined;
+}
+
+/** The pointer of the item at `index` of the array at `base`, or `base` itself for -1. */
+function pathOf(base: string, index: number): string {
+  return index < 0 ? base : `${base}/${index}`;
+}
+
+/**
+ * Checks the references and distinct values of the items of `lists` in `object` (at
+ * `base/index`, or `base` for -1; the pointer is made only for an error):
  * `names(collection, id)` says whether `id` is one of that collection's. Items that are not
  * objects, and values of the wrong type, were reported by the shapes already.
  */
@@ -187,7 +221,8 @@ function checkListsOf(
   errors: JourneyError[],
   lists: readonly NestedList[],
   object: JsonObject,
-  path: string,
+  base: string,
+  index: number,
   names: (collection: string, id: string) => boolean,
 ): void {
   for (let l = 0; l < lists.length; l++) {
@@ -202,23 +237,27 @@ function checkListsOf(
       for (const { key: referenceKey, reference } of references) {
         const target = item[referenceKey];
         if (typeof target === 'string' && target !== '' && !names(reference.collection, target)) {
-          failReference(errors, `${path}/${key}/${i}/${referenceKey}`, referenceKey, target, reference);
+          failReference(errors, `${pathOf(base, index)}/${key}/${i}/${referenceKey}`, referenceKey, target, reference);
         }
       }
       for (let d = 0; d < distinctKeys.length; d++) {
         const { key: distinctKey, code, what } = distinctKeys[d] as (typeof distinctKeys)[number];
         const value = item[distinctKey];
         if (typeof value !== 'string') continue;
-        const lists: Map<string, number>[] = (seen ??= distinctKeys.map(() => new Map<string, number>()));
-        const values = lists[d] as Map<string, number>;
-        const first = values.get(value);
-        if (first === undefined) values.set(value, i);
-        else {
+        let first: number | undefined;
+        if (items.length <= SHORT_LIST) {
+          first = earlierIndex(items, i, distinctKey, value);
+        } else {
+          const values = (seen ??= distinctKeys.map(() => new Map<string, number>()))[d] as Map<string, number>;
+          first = values.get(value);
+          if (first === undefined) values.set(value, i);
+        }
+        if (first !== undefined) {
           fail(
             errors,
-            `${path}/${key}/${i}/${distinctKey}`,
+            `${pathOf(base, index)}/${key}/${i}/${distinctKey}`,
             code,
-            `${distinctKey} ${describeValue(value)} repeats ${path}/${key}/${first}; ${what}`,
+            `${distinctKey} ${describeValue(value)} repeats ${pathOf(base, index)}/${key}/${first}; ${what}`,
           );
         }
       }
@@ -240,13 +279,13 @@ export function checkDocumentBody(issues: Issues, root: JsonObject, options: Che
 function checkCollections(context: CheckContext, root: JsonObject): void {
   const { errors } = context;
   const count = COLLECTIONS.length;
-  // Where each id was first seen, as `index * count + collection`: one Map for uniqueness and
+  // Where each id was first seen, as `index * count + collection`: one index for uniqueness and
   // references alike, a few operations per item, so 100,000 duplicates are checked in linear time.
-  const firstPlace = new Map<string, number>();
+  const firstPlace = new IdIndex();
   const walked: boolean[] = [];
   const pending: { path: string; key: string; value: string; reference: Reference; ordinal: number }[] = [];
   // Items whose lists refer to a collection: checked once every collection is known.
-  const withLists: { object: JsonObject; path: string; lists: readonly NestedList[] }[] = [];
+  const withLists: { object: JsonObject; base: string; index: number; lists: readonly NestedList[] }[] = [];
   const names = (value: string, ordinal: number): boolean => {
     const first = firstPlace.get(value);
     return first !== undefined && first % count === ordinal;
@@ -266,7 +305,11 @@ function checkCollections(context: CheckContext, root: JsonObject): void {
     }
     const base = `/${key}`;
     const item = shape.item;
-    const { uniqueKeys, references } = item;
+    const { uniqueKeys } = item;
+    const references = REFERENCES[ordinal] as readonly CollectionReference[];
+    // The last id each reference was found to name: touchpoints come grouped by stage, so most
+    // name the stage the one before named, and need no lookup.
+    const lastNamed: (string | undefined)[] = references.map(() => undefined);
     const lists = NESTED_LISTS[ordinal] as readonly NestedList[];
     for (let i = 0; i < items.length; i++) {
       const value: unknown = items[i];
@@ -275,7 +318,7 @@ function checkCollections(context: CheckContext, root: JsonObject): void {
       for (let l = 0; l < lists.length; l++) {
         const listed = object[(lists[l] as NestedList).key];
         if (Array.isArray(listed) && listed.length > 0) {
-          withLists.push({ object, path: `${base}/${i}`, lists });
+          withLists.push({ object, base, index: i, lists });
           break;
         }
       }
@@ -292,12 +335,12 @@ function checkCollections(context: CheckContext, root: JsonObject): void {
         }
       }
       for (let r = 0; r < references.length; r++) {
-        const { key: referenceKey, reference } = references[r] as (typeof references)[number];
+        const { key: referenceKey, reference, ordinal: targetOrdinal } = references[r] as CollectionReference;
         const target = object[referenceKey];
-        if (typeof target !== 'string' || target === '') continue;
-        const targetOrdinal = COLLECTION_ORDINAL.get(reference.collection) ?? -1;
+        if (typeof target !== 'string' || target === '' || target === lastNamed[r]) continue;
         if (walked[targetOrdinal] === true) {
-          if (!names(target, targetOrdinal)) failReference(errors, `${base}/${i}/${referenceKey}`, referenceKey, target, reference);
+          if (names(target, targetOrdinal)) lastNamed[r] = target;
+          else failReference(errors, `${base}/${i}/${referenceKey}`, referenceKey, target, reference);
         } else {
           pending.push({ path: `${base}/${i}/${referenceKey}`, key: referenceKey, value: target, reference, ordinal: targetOrdinal });
         }
@@ -316,7 +359,7 @@ function checkCollections(context: CheckContext, root: JsonObject): void {
     const ordinal = COLLECTION_ORDINAL.get(collection) ?? -1;
     return walked[ordinal] !== true || names(id, ordinal);
   };
-  for (const { object, path, lists } of withLists) checkListsOf(errors, lists, object, path, namesIn);
+  for (const { object, base, index, lists } of withLists) checkListsOf(errors, lists, object, base, index, namesIn);
 }
 
 function failReference(errors: JourneyError[], path: string, key: string, value: string, reference: Reference): void {

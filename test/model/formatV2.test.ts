@@ -85,6 +85,29 @@ describe('format v2', () => {
   });
 });
 
+describe('one rating per participant, in short lists and long ones', () => {
+  // Up to 16 ratings are compared with the ones before them, longer lists through a Map:
+  // both must name the same repeats, each pointing at the first rating by that participant.
+  it.each([5, 16, 17, 40])('%i ratings with two repeats, and one that is not a rating', (count) => {
+    const doc = ratedJourney() as Raw;
+    doc.participants = Array.from({ length: count }, (_, p) => ({ id: `p-${p}` }));
+    const ratings = doc.participants.map((participant: Raw) => ({ by: participant.id, emotion: 1 }));
+    ratings[count - 1].by = 'p-1';
+    ratings[count - 2] = 'not a rating';
+    ratings[2].by = 'p-0';
+    doc.touchpoints[0].ratings = ratings;
+    doc.touchpoints[0].emotion = 1;
+    const result = parseJourney(JSON.stringify(doc));
+    const errors = result.ok ? [] : result.errors;
+    const expected = [
+      { path: `/touchpoints/0/ratings/${count - 2}`, code: 'invalid_type', message: 'a rating must be an object, got "not a rating"' },
+      { path: '/touchpoints/0/ratings/2/by', code: 'duplicate_rating', message: 'by "p-0" repeats /touchpoints/0/ratings/0; a touchpoint has at most one rating per participant' },
+      { path: `/touchpoints/0/ratings/${count - 1}/by`, code: 'duplicate_rating', message: 'by "p-1" repeats /touchpoints/0/ratings/1; a touchpoint has at most one rating per participant' },
+    ];
+    expect(errors).toEqual(expected);
+  });
+});
+
 describe('evidence urls: only http:, https: and mailto:', () => {
   const refused = [
     'javascript:alert(1)',
