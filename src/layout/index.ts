@@ -9,7 +9,7 @@ export { emotionCurvePath, emotionAreaPath, emotionCurveRuns } from './curve';
 export type { CurvePoint, CurveRun, PreviousRuns } from './curve';
 export { lineFitter, lineStarts } from './fittedLines';
 export type { FittedLines, LineFitter } from './fittedLines';
-export { fitLegible, isShortened, floorsForScale, atLeast, NO_FLOORS, SLIDE_MIN_TEXT, SLIDE_MIN_TITLE, MIN_LEGIBLE_SCALE } from './legible';
+export { fitLegible, isShortened, floorsForScale, atLeast, NO_FLOORS, OWN_SIZES, SLIDE_MIN_TEXT, SLIDE_MIN_TITLE, MIN_LEGIBLE_SCALE } from './legible';
 export type { LegibleText, TextFloors } from './legible';
 export { estimateLines, estimateTextWidth, measureText, wrapText, truncateText, fitText, resetTextMeasurer, setTextMeasurerFactory } from './text';
 export type { FontSpec, FittedText, TextMeasurer } from './text';

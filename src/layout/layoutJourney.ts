@@ -10,7 +10,7 @@ import { emotionToY } from './emotion';
 import type { EmotionScale } from './emotion';
 import { lineFitter } from './fittedLines';
 import type { FittedLines, LineFitter } from './fittedLines';
-import { atLeast, NO_FLOORS } from './legible';
+import { atLeast, OWN_SIZES } from './legible';
 import type { TextFloors } from './legible';
 import { MAP, TYPE } from './look';
 import { estimateLines, measureText } from './text';
@@ -79,6 +79,20 @@ function titleWidths(cardWidth: number, floors: TextFloors): { plain: number; ke
   return { plain, key: plain - MAP.cardKeyInset };
 }
 
+/**
+ * Makes `object[key]` a value fitted when first read, then kept. Fitting measures text (the
+ * browser's canvas in an editor), and a large map the editor opens as an outline draws no card
+ * or chip text: measuring all 2,500 titles and their chips up front cost its first frame 0.4 to
+ * 1.8 s. A getter over a closure, not a redefinition, so a frozen layout still reads it.
+ */
+function fitWhenRead<T extends object, K extends keyof T>(object: T, key: K, fit: () => T[K]): void {
+  let fitted: { value: T[K] } | null = null;
+  Object.defineProperty(object, key, {
+    enumerable: true,
+    get: () => (fitted ??= { value: fit() }).value,
+  });
+}
+
 function hasMeta(touchpoint: Touchpoint): boolean {
   return Boolean(touchpoint.channel || touchpoint.owner || touchpoint.keyMoment || (touchpoint.evidence?.length ?? 0) > 0);
 }
@@ -137,7 +151,7 @@ export function layoutJourney(document: JourneyDocument, options: LayoutOptions)
   const shown = new Set<JourneyLane>(options.lanes);
   const groups = groupByStage(document);
   const analysis = analyzeJourney(document);
-  const floors = options.textFloors ?? NO_FLOORS;
+  const floors = options.textFloors ?? OWN_SIZES;
   // Heights are reserved with the pure estimate at this width, whatever the measurer and floors:
   // a server and a browser lay the map out to the same pixel. The lines drawn are fitted below.
   const titleWidth = cardWidth - 2 * MAP.cardPadding - MAP.cardBadgeWidth;
@@ -190,8 +204,8 @@ export function layoutJourney(document: JourneyDocument, options: LayoutOptions)
         y: 0, // set once the lanes are placed
         width: cardWidth,
         height: cardHeight,
-        title: fittedTitle(touchpoint),
-      });
+      } as CardLayout);
+      fitWhenRead(cards[cards.length - 1] as CardLayout, 'title', () => fittedTitle(touchpoint));
     });
     nameLines = Math.max(nameLines, linesOf(stage.name, width - 2 * MAP.headerPadding - 32, MAP.headerNameFontSize));
     columns.push({
@@ -316,18 +330,19 @@ function chipLane(
   for (const card of cards) {
     let y = top + MAP.lanePadding;
     const items: Rect[] = [];
-    const texts: FittedLines[] = [];
-    for (const text of itemsOf(card.touchpointId, lane)) {
+    const own = itemsOf(card.touchpointId, lane);
+    for (const text of own) {
       const height = chipHeight(text, card.width);
       items.push({ x: card.x, y, width: card.width, height });
-      texts.push(fitterFor(card.width, height)(text));
       y += height + MAP.chipGap;
     }
     const addButton = editable ? { x: card.x, y, width: card.width, height: MAP.addButtonHeight } : null;
     if (addButton) y += MAP.addButtonHeight + MAP.chipGap;
     const height = Math.max(0, y - MAP.chipGap - (top + MAP.lanePadding));
     tallest = Math.max(tallest, height);
-    blocks.push({ touchpointId: card.touchpointId, lane, x: card.x, y: top + MAP.lanePadding, width: card.width, height, items, texts, addButton });
+    const block = { touchpointId: card.touchpointId, lane, x: card.x, y: top + MAP.lanePadding, width: card.width, height, items, addButton } as ChipBlockLayout;
+    fitWhenRead(block, 'texts', () => own.map((text, index): FittedLines => fitterFor(card.width, (items[index] as Rect).height)(text)));
+    blocks.push(block);
   }
   for (const block of blocks) out.push(block);
   return Math.max(MAP.minChipLaneHeight, tallest + 2 * MAP.lanePadding);

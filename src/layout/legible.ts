@@ -5,6 +5,7 @@
  * image keeps its whole wording in an SVG <title>, export/svg/Shortened.tsx). Pure: layout fits
  * card titles and chip texts with it (fittedLines.ts), and the exports fit their other texts.
  */
+import { TYPE } from './look';
 import { fitText, measureText } from './text';
 import type { FittedText, FontSpec } from './text';
 
@@ -26,6 +27,14 @@ export interface TextFloors {
 }
 
 export const NO_FLOORS: TextFloors = { text: 0, title: 0 };
+
+/**
+ * Card titles and chip texts at their own sizes: a text too long for its box is shortened with an
+ * ellipsis, never set smaller. The editor's rule (its opening zoom is worked out for these sizes,
+ * so a smaller text would fall under 12 px on screen) and, by default, every image's, so a title
+ * breaks and shortens alike on screen and in a file. Slides raise the floors (floorsForScale).
+ */
+export const OWN_SIZES: TextFloors = { text: TYPE.chip.size, title: TYPE.cardTitle.size };
 
 /** The floors for a map drawn at `scale`, a little over the exact value so rounding never lands under. */
 export function floorsForScale(scale: number): TextFloors {

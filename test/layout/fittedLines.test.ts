@@ -184,12 +184,30 @@ describe('floors and determinism', () => {
   it('the geometry does not depend on the measurer either', () => {
     const document = journeyWith(['Calls the hotline about a delayed installation', '在政务 App 上预约办理', 'https://example.com/support/tickets/12345'], ['Long wait at the counter']);
     const estimated = layoutJourney(document, { lanes: LANES });
+    const estimatedTitle = estimated.cards[0]!.title;
     resetTextMeasurer((text, font) => estimateTextWidth(text, font) * 0.7);
     const narrow = layoutJourney(document, { lanes: LANES });
     expect(geometry(narrow)).toEqual(geometry(estimated));
     // … while the lines are fitted again with the new measurer (the cache is dropped).
-    expect(narrow.cards[0]!.title).not.toBe(estimated.cards[0]!.title);
-    expect(narrow.cards[0]!.title.lines.length).toBeLessThan(estimated.cards[0]!.title.lines.length);
+    expect(narrow.cards[0]!.title).not.toBe(estimatedTitle);
+    expect(narrow.cards[0]!.title.lines.length).toBeLessThan(estimatedTitle.lines.length);
+  });
+
+  it('measures a card title or a chip text only when a renderer reads it (an outline draws none)', () => {
+    const measured: string[] = [];
+    resetTextMeasurer((text, font) => {
+      measured.push(text);
+      return estimateTextWidth(text, font);
+    });
+    const document = journeyWith(['Never read by anyone', 'Read once'], ['A chip nobody draws']);
+    const layout = layoutJourney(document, { lanes: LANES });
+    expect(measured.join('|')).not.toMatch(/Never|Read once|nobody/);
+    const second = layout.cards[1]!.title;
+    expect(measured.some((text) => text.includes('Read'))).toBe(true);
+    expect(measured.join('|')).not.toMatch(/Never|nobody/);
+    // Read again, the same fitted object: fitted once.
+    expect(layout.cards[1]!.title).toBe(second);
+    expect(Object.keys(layout.cards[1]!)).toContain('title');
   });
 
   it('the same lines every run in Node (the estimate), and the same object for an unchanged text', () => {

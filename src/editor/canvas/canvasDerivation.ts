@@ -5,8 +5,8 @@
  * to do), the curve and the mini-map to the layout. Derived on demand, never stored beside the
  * document.
  */
-import { layoutJourney, relayoutEmotions, TYPE } from '../../layout';
-import type { JourneyLayout, JourneyLane, TextFloors } from '../../layout';
+import { layoutJourney, relayoutEmotions } from '../../layout';
+import type { JourneyLayout, JourneyLane } from '../../layout';
 import { measureWithBrowserFonts } from '../../picture/browserText';
 import type { JourneyDocument, Touchpoint } from '../../model';
 import { buildNodes, createNodeCache } from './buildNodes';
@@ -22,12 +22,6 @@ export interface CanvasDerivation {
   touchpoint(document: JourneyDocument, id: string): Touchpoint | undefined;
 }
 
-/**
- * On screen, titles and chips keep their own sizes (the opening zoom is worked out for them,
- * fitMap.ts): a text too long for its box is shortened with an ellipsis, not set smaller.
- */
-const SCREEN_FLOORS: TextFloors = { title: TYPE.cardTitle.size, text: TYPE.chip.size };
-
 export function createCanvasDerivation(): CanvasDerivation {
   // Layout fits the lines the cards and chips draw with the browser's own measure of the font.
   measureWithBrowserFonts();
@@ -42,7 +36,7 @@ export function createCanvasDerivation(): CanvasDerivation {
     // recomputes the points, moments and analysis; anything else lays the map out again.
     const next =
       (last && last.lanes === lanes && last.editable === editable && relayoutEmotions(last.layout, last.document, document)) ||
-      layoutJourney(document, { lanes, editable, textFloors: SCREEN_FLOORS });
+      layoutJourney(document, { lanes, editable });
     laidOut = { document, lanes, editable, layout: next };
     return next;
   };
