@@ -5,8 +5,8 @@
  * results are kept in a bounded cache, so an edit re-measures only the texts it changed.
  */
 import { fitLegible } from './legible';
-import { measurerGeneration } from './text';
-import type { FontSpec } from './text';
+import { measurerGeneration, widestLine } from './text';
+import type { FontSpec, LineWidths } from './text';
 
 /** A text wrapped into the box it is drawn in: what a renderer draws, line by line. */
 export interface FittedLines {
@@ -25,6 +25,12 @@ export interface FittedLines {
   shortened: boolean;
   /** The width of the box the lines were fitted in: every line is at most this wide at `size`. */
   width: number;
+  /**
+   * How wide each line may be (`lineWidthAt`): a card title's first lines are narrower, beside
+   * the emotion badge. A renderer fitting a text of its own in the same place (the placeholder
+   * of an untitled card) fits it to these.
+   */
+  lineWidths: LineWidths;
 }
 
 const WHITESPACE = /\s/;
@@ -74,14 +80,14 @@ let cachedGeneration = -1;
  * Results are shared: the same text in the same box gives the same object, so renderers that
  * compare by identity see an unchanged text as unchanged.
  */
-export function lineFitter(width: number, height: number, font: FontSpec, lineHeight: number, floor: number): LineFitter {
+export function lineFitter(width: LineWidths, height: number, font: FontSpec, lineHeight: number, floor: number): LineFitter {
   if (cachedGeneration !== measurerGeneration()) {
     // Another measurer: every cached line was measured with the old one.
     boxes.clear();
     entries = 0;
     cachedGeneration = measurerGeneration();
   }
-  const key = `${width}|${height}|${font.size}|${font.weight ?? 400}|${lineHeight}|${floor}`;
+  const key = `${String(width)}|${height}|${font.size}|${font.weight ?? 400}|${lineHeight}|${floor}`;
   let cache = boxes.get(key);
   if (!cache) boxes.set(key, (cache = new Map()));
   let byText = cache;
@@ -100,7 +106,8 @@ export function lineFitter(width: number, height: number, font: FontSpec, lineHe
       size: legible.size,
       lineHeight: legible.lineHeight,
       shortened: legible.shortened,
-      width,
+      width: widestLine(width),
+      lineWidths: width,
     };
     byText.set(text, fitted);
     entries += 1;

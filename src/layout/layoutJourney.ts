@@ -10,10 +10,11 @@ import { emotionToY } from './emotion';
 import type { EmotionScale } from './emotion';
 import { lineFitter } from './fittedLines';
 import type { FittedLines, LineFitter } from './fittedLines';
-import { atLeast, OWN_SIZES } from './legible';
+import { atLeast, NO_FLOORS } from './legible';
 import type { TextFloors } from './legible';
 import { MAP, TYPE } from './look';
 import { estimateLines, measureText } from './text';
+import type { LineWidths } from './text';
 import { JOURNEY_LANES } from './types';
 import type {
   CardLayout,
@@ -36,9 +37,10 @@ import type {
  * laid out on every frame. Nested maps, not one map keyed by a joined string, so a lookup builds
  * no string (thousands of lookups per layout of a large map).
  */
-const lineCache = new Map<number, Map<number, Map<string, number>>>();
+const lineCache = new Map<string, Map<number, Map<string, number>>>();
 let cachedEstimates = 0;
-function linesOf(text: string, width: number, fontSize: number): number {
+function linesOf(text: string, widths: LineWidths, fontSize: number): number {
+  const width = String(widths);
   let byFont = lineCache.get(width);
   if (!byFont) lineCache.set(width, (byFont = new Map()));
   let byText = byFont.get(fontSize);
@@ -49,7 +51,7 @@ function linesOf(text: string, width: number, fontSize: number): number {
       lineCache.clear();
       cachedEstimates = 0;
     }
-    lines = estimateLines(text, width, fontSize);
+    lines = estimateLines(text, widths, fontSize);
     byText.set(text, lines);
     cachedEstimates += 1;
   }
@@ -67,16 +69,29 @@ const WIDEST_BADGES = ['\u22124.8', '+4.8'];
 /** The badge's padding (5 px each side) and the gap between the title and the badge. */
 const BADGE_ROOM = 10 + 6;
 
+/** How many of a card title's first lines run beside the badge: also beside the count of ratings under it on a rated card. */
+function linesBesideBadge(rated: boolean): number {
+  return rated ? Math.ceil((MAP.cardCountTop + MAP.cardCountHeight) / MAP.titleLineHeight) : 1;
+}
+
+/** A title's line widths: `beside` lines of `narrow`, then `full`. */
+function besideBadge(narrow: number, full: number, beside: number): number[] {
+  return [...Array.from({ length: beside }, () => narrow), full];
+}
+
 /**
- * The width card titles are fitted in: the card less its padding and the room of the widest
- * emotion badge (at the badge's size under `floors`), so an emotion change never re-wraps a
- * title; a key moment's card less the bar on its left edge too.
+ * The widths card titles are fitted in: beside the badge, the card less its padding and the room
+ * of the widest emotion badge (at the badge's size under `floors`), so an emotion change never
+ * re-wraps a title; below it, the card less its padding. A key moment's card less the bar on
+ * its left edge too.
  */
-function titleWidths(cardWidth: number, floors: TextFloors): { plain: number; key: number } {
+function titleWidths(cardWidth: number, floors: TextFloors, rated: boolean): { plain: number[]; key: number[] } {
   const badgeFont = { size: atLeast(TYPE.badge.size, floors.text), weight: TYPE.badge.weight };
   const badge = Math.max(MAP.cardBadgeWidth, ...WIDEST_BADGES.map((text) => measureText(text, badgeFont) + BADGE_ROOM));
-  const plain = Math.floor((cardWidth - 2 * MAP.cardPadding - badge) * 100) / 100;
-  return { plain, key: plain - MAP.cardKeyInset };
+  const full = cardWidth - 2 * MAP.cardPadding;
+  const narrow = Math.floor((full - badge) * 100) / 100;
+  const beside = linesBesideBadge(rated);
+  return { plain: besideBadge(narrow, full, beside), key: besideBadge(narrow - MAP.cardKeyInset, full - MAP.cardKeyInset, beside) };
 }
 
 /**
@@ -151,10 +166,12 @@ export function layoutJourney(document: JourneyDocument, options: LayoutOptions)
   const shown = new Set<JourneyLane>(options.lanes);
   const groups = groupByStage(document);
   const analysis = analyzeJourney(document);
-  const floors = options.textFloors ?? OWN_SIZES;
+  const floors = options.textFloors ?? NO_FLOORS;
   // Heights are reserved with the pure estimate at this width, whatever the measurer and floors:
   // a server and a browser lay the map out to the same pixel. The lines drawn are fitted below.
-  const titleWidth = cardWidth - 2 * MAP.cardPadding - MAP.cardBadgeWidth;
+  const fullWidth = cardWidth - 2 * MAP.cardPadding;
+  const plainReserve = besideBadge(fullWidth - MAP.cardBadgeWidth, fullWidth, linesBesideBadge(false));
+  const ratedReserve = besideBadge(fullWidth - MAP.cardBadgeWidth, fullWidth, linesBesideBadge(true));
 
   // Sizes that depend on content: the tallest title and header name set the row heights, so
   // cards in a row line up.
@@ -163,10 +180,11 @@ export function layoutJourney(document: JourneyDocument, options: LayoutOptions)
   let anyMetrics = false;
   let anyRated = false;
   for (const touchpoint of document.touchpoints) {
-    titleLines = Math.max(titleLines, linesOf(touchpoint.title, titleWidth, MAP.titleFontSize));
+    const rated = isRated(touchpoint);
+    titleLines = Math.max(titleLines, linesOf(touchpoint.title, rated ? ratedReserve : plainReserve, MAP.titleFontSize));
     anyMeta ||= hasMeta(touchpoint);
     anyMetrics ||= hasMetrics(touchpoint);
-    anyRated ||= isRated(touchpoint);
+    anyRated ||= rated;
   }
   titleLines = Math.min(MAP.maxTitleLines, titleLines);
   // A rated card stacks the count of ratings under its emotion badge, beside the title: the
@@ -174,13 +192,20 @@ export function layoutJourney(document: JourneyDocument, options: LayoutOptions)
   const titleBlock = Math.max(titleLines * MAP.titleLineHeight, anyRated ? MAP.cardCountTop + MAP.cardCountHeight : 0);
   const cardHeight = 2 * MAP.cardPadding + titleBlock + (anyMeta ? MAP.cardMetaGap + MAP.cardMetaHeight : 0);
   const fitTitles = shown.has('touchpoints');
-  const widths = titleWidths(cardWidth, floors);
   const titleFont = { size: MAP.titleFontSize, weight: TYPE.cardTitle.weight };
   const titleHeight = titleLines * MAP.titleLineHeight;
-  const fitPlain = lineFitter(widths.plain, titleHeight, titleFont, MAP.titleLineHeight, floors.title);
-  const fitKey = lineFitter(widths.key, titleHeight, titleFont, MAP.titleLineHeight, floors.title);
+  const fitters = new Map<string, LineFitter>();
+  const fitterOf = (rated: boolean, key: boolean): LineFitter => {
+    const name = `${rated}|${key}`;
+    let fitter = fitters.get(name);
+    if (!fitter) {
+      const widths = titleWidths(cardWidth, floors, rated);
+      fitters.set(name, (fitter = lineFitter(key ? widths.key : widths.plain, titleHeight, titleFont, MAP.titleLineHeight, floors.title)));
+    }
+    return fitter;
+  };
   // Without the touchpoint lane no title is drawn: nothing is measured (an empty text's lines).
-  const fittedTitle = (touchpoint: Touchpoint): FittedLines => (touchpoint.keyMoment ? fitKey : fitPlain)(fitTitles ? touchpoint.title : '');
+  const fittedTitle = (touchpoint: Touchpoint): FittedLines => fitterOf(isRated(touchpoint), touchpoint.keyMoment === true)(fitTitles ? touchpoint.title : '');
 
   // Columns, left to right.
   const columns: StageColumn[] = [];

@@ -6,8 +6,8 @@
  * card titles and chip texts with it (fittedLines.ts), and the exports fit their other texts.
  */
 import { TYPE } from './look';
-import { fitText, measureText } from './text';
-import type { FittedText, FontSpec } from './text';
+import { fitText, measureText, widestLine } from './text';
+import type { FittedText, FontSpec, LineWidths } from './text';
 
 /** No text on a 16:9 slide is drawn smaller than this, in page px (font size × drawn scale). */
 export const SLIDE_MIN_TEXT = 14;
@@ -30,9 +30,10 @@ export const NO_FLOORS: TextFloors = { text: 0, title: 0 };
 
 /**
  * Card titles and chip texts at their own sizes: a text too long for its box is shortened with an
- * ellipsis, never set smaller. The editor's rule (its opening zoom is worked out for these sizes,
- * so a smaller text would fall under 12 px on screen) and, by default, every image's, so a title
- * breaks and shortens alike on screen and in a file. Slides raise the floors (floorsForScale).
+ * ellipsis, never set smaller. The editor's floors: its opening zoom is worked out for these
+ * sizes, so a smaller text would fall under 12 px on screen. An image lays out without floors
+ * (a title a little too long is set up to 3 px smaller and shows whole: an image cannot be
+ * scrolled or hovered), and slides raise them (floorsForScale).
  */
 export const OWN_SIZES: TextFloors = { text: TYPE.chip.size, title: TYPE.cardTitle.size };
 
@@ -66,12 +67,12 @@ export interface LegibleText extends FittedText {
  * fits the box (a word wider than the line at every size allowed is broken, it cannot be helped);
  * failing that, the lines at the smallest size, cut with an ellipsis.
  */
-export function fitLegible(text: string, width: number, height: number, font: FontSpec, lineHeight: number, floor = 0): LegibleText {
+export function fitLegible(text: string, width: LineWidths, height: number, font: FontSpec, lineHeight: number, floor = 0): LegibleText {
   const size = atLeast(font.size, floor);
   const step = size === font.size ? lineHeight : Math.round(((lineHeight / font.size) * size) * 10) / 10;
   const minSize = Math.min(size, Math.max(floor, 9, font.size - 3));
   for (let candidate = size; candidate >= minSize; candidate -= 0.5) {
-    if (!wordsFit(text, width, { ...font, size: candidate })) continue;
+    if (!wordsFit(text, widestLine(width), { ...font, size: candidate })) continue;
     const fitted = fitText(text, width, height, { ...font, size: candidate }, candidate === size ? step : Math.round((step / size) * candidate * 10) / 10, candidate);
     if (!isShortened(text, fitted.lines)) return { ...fitted, shortened: false };
   }

@@ -29,6 +29,23 @@ function estimateCharWidth(char: string): number {
   return 0.56;
 }
 
+/**
+ * How wide the lines of a text may be: one width for every line, or the widths of the first
+ * lines followed by the one of every further line. A card title runs beside the emotion badge
+ * (and the count of ratings under it) on its first lines, across the whole card below them.
+ */
+export type LineWidths = number | readonly number[];
+
+/** The width line `index` (from 0) may take. */
+export function lineWidthAt(widths: LineWidths, index: number): number {
+  return typeof widths === 'number' ? widths : (widths[Math.min(index, widths.length - 1)] ?? 0);
+}
+
+/** The widest any line may be. */
+export function widestLine(widths: LineWidths): number {
+  return typeof widths === 'number' ? widths : Math.max(0, ...widths);
+}
+
 /** Measures the width of a text in px at a font (a browser's canvas, or the estimate). */
 export type TextMeasurer = (text: string, font: FontSpec) => number;
 
@@ -123,12 +140,12 @@ export function truncateText(text: string, width: number, font: FontSpec): strin
   return `${chars.slice(0, low).join('').trimEnd()}\u2026`;
 }
 
-/** Breaks one piece that is wider than a line into pieces that fit (a long URL, a long word). */
-function breakPiece(piece: string, width: number, font: FontSpec, measureText: TextMeasurer): string[] {
+/** Breaks one piece that is wider than a line into pieces that fit (a long URL, a long word), the first on line `line`. */
+function breakPiece(piece: string, widths: LineWidths, line: number, font: FontSpec, measureText: TextMeasurer): string[] {
   const out: string[] = [];
   let current = '';
   for (const char of piece) {
-    if (current && measureText(current + char, font) > width) {
+    if (current && measureText(current + char, font) > lineWidthAt(widths, line + out.length)) {
       out.push(current);
       current = '';
     }
@@ -164,7 +181,7 @@ const SUM_MARGIN = 2;
  * characters, inside a word only when it is wider than a line. With `maxLines`, the last line
  * ends with an ellipsis when text is left over. Empty text gives no lines.
  */
-export function wrapText(text: string, width: number, font: FontSpec, maxLines = Number.POSITIVE_INFINITY, measure: TextMeasurer = measureText): string[] {
+export function wrapText(text: string, widths: LineWidths, font: FontSpec, maxLines = Number.POSITIVE_INFINITY, measure: TextMeasurer = measureText): string[] {
   const measureText = measure;
   const lines: string[] = [];
   // Whether a space of the text separates each line from the next (the line break took it).
@@ -182,6 +199,7 @@ export function wrapText(text: string, width: number, font: FontSpec, maxLines =
   let currentSum = 0;
   const all = pieces(text);
   for (const piece of all) {
+    let width = lineWidthAt(widths, lines.length);
     const candidate = current + piece;
     const pieceWidth = measureText(piece, font);
     if (currentSum + pieceWidth <= width - SUM_MARGIN || measureText(candidate.trim(), font) <= width) {
@@ -190,11 +208,12 @@ export function wrapText(text: string, width: number, font: FontSpec, maxLines =
       continue;
     }
     if (current.trim()) push(current, current.endsWith(' ') || piece.startsWith(' '));
+    width = lineWidthAt(widths, lines.length);
     if (measureText(piece.trim(), font) <= width) {
       current = piece;
       currentSum = pieceWidth;
     } else {
-      const parts = breakPiece(piece.trim(), width, font, measureText);
+      const parts = breakPiece(piece.trim(), widths, lines.length, font, measureText);
       for (let j = 0; j < parts.length - 1; j++) push(parts[j] as string, false);
       current = (parts[parts.length - 1] ?? '') + (piece.endsWith(' ') ? ' ' : '');
       currentSum = measureText(current, font);
@@ -206,7 +225,7 @@ export function wrapText(text: string, width: number, font: FontSpec, maxLines =
   const kept = lines.slice(0, maxLines);
   // The last kept line shows the cut, as CSS line-clamp does: as much of it as fits before "…".
   const last = Array.from(kept[maxLines - 1] ?? '');
-  while (last.length > 0 && measureText(`${last.join('').trimEnd()}\u2026`, font) > width) last.pop();
+  while (last.length > 0 && measureText(`${last.join('').trimEnd()}\u2026`, font) > lineWidthAt(widths, maxLines - 1)) last.pop();
   kept[maxLines - 1] = `${last.join('').trimEnd()}\u2026`;
   return kept;
 }
@@ -223,7 +242,7 @@ export interface FittedText {
  * even then is cut with an ellipsis. An image cannot be scrolled or hovered: a title cut short
  * there is lost, so shrinking a little beats clamping.
  */
-export function fitText(text: string, width: number, height: number, font: FontSpec, lineHeight: number, minSize = Math.max(9, font.size - 3)): FittedText {
+export function fitText(text: string, width: LineWidths, height: number, font: FontSpec, lineHeight: number, minSize = Math.max(9, font.size - 3)): FittedText {
   const ratio = lineHeight / font.size;
   for (let size = font.size; size >= minSize; size -= 0.5) {
     const step = size === font.size ? lineHeight : Math.round(size * ratio * 10) / 10;
@@ -240,7 +259,7 @@ export function fitText(text: string, width: number, height: number, font: FontS
  * How many lines `text` takes at `fontSize` px in a box `width` px wide, by the estimate (the
  * same in every environment). At least 1.
  */
-export function estimateLines(text: string, width: number, fontSize: number): number {
-  if (width <= 0) return 1;
+export function estimateLines(text: string, width: LineWidths, fontSize: number): number {
+  if (lineWidthAt(width, 0) <= 0 || widestLine(width) <= 0) return 1;
   return Math.max(1, wrapText(text, width, { size: fontSize }, Number.POSITIVE_INFINITY, estimateTextWidth).length);
 }

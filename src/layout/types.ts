@@ -49,12 +49,12 @@ export interface LayoutOptions {
   /** Height of the emotion lane. @default 240 */
   emotionLaneHeight?: number;
   /**
-   * Smallest font sizes the fitted lines (card titles, chip texts) may be set at, in map px. At
-   * the texts' own sizes (the default, the editor's and every image's), a text too long for its
-   * box is shortened with an ellipsis; slides raise them (floorsForScale). Lower floors let a text
-   * a little too long be set up to 3 px smaller instead. Only the lines depend on this, never the
-   * geometry.
-   * @default OWN_SIZES
+   * Smallest font sizes the fitted lines (card titles, chip texts) may be set at, in map px. With
+   * none, a text a little too long for its box is set up to 3 px smaller so it shows whole (what
+   * an image wants: it cannot be scrolled); with floors at the texts' own sizes (OWN_SIZES, the
+   * editor's), it is shortened with an ellipsis instead. Only the lines depend on this, never
+   * the geometry.
+   * @default no floors
    */
   textFloors?: TextFloors;
 }

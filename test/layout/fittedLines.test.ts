@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { createJourney } from '../../src/model';
 import type { JourneyDocument } from '../../src/model';
-import { estimateTextWidth, layoutJourney, lineStarts, MAP, resetTextMeasurer, TYPE } from '../../src/layout';
+import { estimateTextWidth, layoutJourney, lineStarts, lineWidthAt, MAP, resetTextMeasurer, TYPE } from '../../src/layout';
 import type { FittedLines, JourneyLayout, TextMeasurer } from '../../src/layout';
 
 beforeEach(() => resetTextMeasurer(estimateTextWidth));
@@ -65,7 +65,9 @@ function expectLinesOf(text: string, fitted: FittedLines, measure: TextMeasurer,
   expect(slices(text, fitted).join('')).toBe(fitted.lines.length > 0 ? text : '');
   fitted.lines.forEach((line, i) => {
     // Every drawn line fits the box with the measurer that fitted it.
-    expect(measure(line, { ...font, size: fitted.size }), `"${line}" in ${fitted.width}`).toBeLessThanOrEqual(fitted.width + 1e-9);
+    const room = lineWidthAt(fitted.lineWidths, i);
+    expect(room).toBeLessThanOrEqual(fitted.width);
+    expect(measure(line, { ...font, size: fitted.size }), `"${line}" in ${room}`).toBeLessThanOrEqual(room + 1e-9);
     const source = normalise(slices(text, fitted)[i] as string);
     if (fitted.shortened && i === fitted.lines.length - 1) {
       // The cut line is the start of what is left of the text, then "…".
@@ -117,15 +119,30 @@ describe('layout fits the lines of card titles', () => {
     );
   });
 
-  it('keeps the width of a title constant whatever the emotion (the widest badge is left room), less on a key moment', () => {
+  it('runs a title beside the badge on its first line (two on a rated card) and across the card below, whatever the emotion; less on a key moment', () => {
     const titles = ['Calls the hotline about a delayed installation', 'Calls the hotline about a delayed installation'];
     const layout = layoutJourney(journeyWith(titles), { lanes: LANES });
     const [key, plain] = layout.cards;
-    expect(plain!.title.width).toBeLessThanOrEqual(MAP.cardWidth - 2 * MAP.cardPadding - MAP.cardBadgeWidth);
-    expect(key!.title.width).toBe(plain!.title.width - MAP.cardKeyInset);
+    const across = MAP.cardWidth - 2 * MAP.cardPadding;
+    expect(plain!.title.width).toBe(across);
+    expect(lineWidthAt(plain!.title.lineWidths, 0)).toBeLessThanOrEqual(across - MAP.cardBadgeWidth);
+    expect(lineWidthAt(plain!.title.lineWidths, 1)).toBe(across);
+    expect(lineWidthAt(key!.title.lineWidths, 0)).toBe(lineWidthAt(plain!.title.lineWidths, 0) - MAP.cardKeyInset);
+    expect(key!.title.width).toBe(across - MAP.cardKeyInset);
+    // The long title takes the room below the badge: its second line is wider than its first.
+    expect(plain!.title.lines.length).toBeGreaterThan(1);
     const changed = journeyWith(titles);
     changed.touchpoints[1] = { ...changed.touchpoints[1]!, emotion: -4.8 };
     expect(layoutJourney(changed, { lanes: LANES }).cards[1]!.title).toBe(plain!.title);
+    // A rated card also keeps clear of the count of ratings under the badge: two narrow lines.
+    const rated: JourneyDocument = {
+      ...changed,
+      participants: [{ id: 'p1', name: 'Ann' }],
+      touchpoints: changed.touchpoints.map((touchpoint, i) => (i === 1 ? { ...touchpoint, emotion: 2, ratings: [{ by: 'p1', emotion: 2 }] } : touchpoint)),
+    };
+    const ratedTitle = layoutJourney(rated, { lanes: LANES }).cards[1]!.title;
+    expect(lineWidthAt(ratedTitle.lineWidths, 1)).toBe(lineWidthAt(plain!.title.lineWidths, 0));
+    expect(lineWidthAt(ratedTitle.lineWidths, 2)).toBe(across);
   });
 
   it('shortens a title too long for its lines, ending it with "…", with the source of every line still found', () => {

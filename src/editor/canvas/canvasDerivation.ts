@@ -5,7 +5,7 @@
  * to do), the curve and the mini-map to the layout. Derived on demand, never stored beside the
  * document.
  */
-import { layoutJourney, relayoutEmotions } from '../../layout';
+import { layoutJourney, OWN_SIZES, relayoutEmotions } from '../../layout';
 import type { JourneyLayout, JourneyLane } from '../../layout';
 import { measureWithBrowserFonts } from '../../picture/browserText';
 import type { JourneyDocument, Touchpoint } from '../../model';
@@ -36,7 +36,7 @@ export function createCanvasDerivation(): CanvasDerivation {
     // recomputes the points, moments and analysis; anything else lays the map out again.
     const next =
       (last && last.lanes === lanes && last.editable === editable && relayoutEmotions(last.layout, last.document, document)) ||
-      layoutJourney(document, { lanes, editable });
+      layoutJourney(document, { lanes, editable, textFloors: OWN_SIZES });
     laidOut = { document, lanes, editable, layout: next };
     return next;
   };

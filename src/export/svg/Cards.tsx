@@ -54,7 +54,7 @@ function Card({ context, card, decoration, disagreement }: CardProps): ReactElem
   // The title's lines come from layout (the editor draws the same ones), fitted in the room the
   // widest badge leaves; only the untitled placeholder, in the image's language, is fitted here.
   const fullTitle = displayTitle(touchpoint.title, messages);
-  const title = empty ? fitLegible(fullTitle, card.title.width, layout.titleLines * MAP.titleLineHeight, TITLE_FONT, MAP.titleLineHeight, floors.title) : card.title;
+  const title = empty ? fitLegible(fullTitle, card.title.lineWidths, layout.titleLines * MAP.titleLineHeight, TITLE_FONT, MAP.titleLineHeight, floors.title) : card.title;
   const badgeFill = tone === 'positive' ? theme.positiveArea : tone === 'negative' ? theme.negativeArea : theme.surfaceMuted;
   const badgeText = tone === 'positive' ? theme.positive : tone === 'negative' ? theme.negative : theme.neutral;
 
