@@ -1,8 +1,9 @@
 /**
- * `npx tsx bench/editor/pairs.ts [size] [--repeat n] [--port n] [--no-build]`: the emotion drag
- * against bare React Flow's node drag, in pairs. One Chromium, one page of each kind kept open;
- * the two drags (bench:editor's 60-step `page.mouse` drag, wall time) alternate `repeat` times,
- * so a load spike from other work on the machine hits both sides of a pair. Prints each pair's
+ * `npx tsx bench/editor/pairs.ts [size] [--repeat n] [--cold] [--port n] [--no-build]`: the emotion
+ * drag against bare React Flow's node drag, in pairs. One Chromium, one page of each kind kept
+ * open (with --cold, two fresh pages per pair, each drag the first on its page, as in
+ * bench:editor); the two drags (bench:editor's 60-step `page.mouse` drag, wall time) alternate
+ * `repeat` times, so a load spike from other work on the machine hits both sides of a pair. Prints each pair's
  * ratio and the median: a quicker, steadier read of the one figure than `bench:editor` while
  * iterating on the drag (which remains the measure that counts).
  */
@@ -26,6 +27,7 @@ function flag(name: string): string | undefined {
 const size = Number(process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 100);
 const repeat = Number(flag('--repeat') ?? 8);
 const port = flag('--port');
+const cold = process.argv.includes('--cold');
 
 /** Steps that took more than 25 ms (more than a frame), per kind, over all pairs. */
 const slowSteps = { emotion: 0, node: 0 };
@@ -63,19 +65,28 @@ const profile = mkdtempSync(join(tmpdir(), 'jc-bench-profile-'));
 const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args: chromiumArgs, headless: true, viewport: { width: 1280, height: 800 } });
 try {
   const pages: Record<'editor' | 'bare', Page> = { editor: await context.newPage(), bare: await context.newPage() };
-  for (const mode of ['editor', 'bare'] as const) {
+  const load = async (mode: 'editor' | 'bare') => {
     await pages[mode].goto(`${server.url}?mode=${mode}&n=${size}`);
     await pages[mode].evaluate(() => window.jcBench.mounted);
+    await pages[mode].evaluate(() => window.jcBench.idle(30));
+  };
+  await load('editor');
+  await load('bare');
+  // Warm: a first drag of each compiles the code. Cold: every drag is a fresh page's first.
+  if (!cold) {
+    await drag(pages.editor, 'emotion');
+    await drag(pages.bare, 'node');
   }
-  // A first drag of each warms the code up.
-  await drag(pages.editor, 'emotion');
-  await drag(pages.bare, 'node');
   slowSteps.emotion = 0;
   slowSteps.node = 0;
   const ratios: number[] = [];
   const editor: number[] = [];
   const bare: number[] = [];
   for (let i = 0; i < repeat; i++) {
+    if (cold && i > 0) {
+      await load('editor');
+      await load('bare');
+    }
     const first = i % 2 === 0;
     const a = first ? await drag(pages.editor, 'emotion') : 0;
     const b = await drag(pages.bare, 'node');
