@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/editor/profile.ts [editor|bare] [size] [emotion|card|node|mount] [--trace]`: a CPU
+ * `npx tsx bench/editor/profile.ts [editor|bare] [size] [emotion|card|node|mount] [--trace] [--port n]`: a CPU
  * profile of one measure of the editor benchmark, summed by function (self time), to see where a
  * drag or a mount spends its time. With --trace, a Chromium trace instead, summed by what the
  * renderer's main thread did (script, style, layout, paint…). Builds the page with readable names
@@ -18,7 +18,8 @@ import { BENCH_PAGE_DIR } from './vite.config.ts';
 const [mode = 'editor', sizeText = '1000', measure = 'emotion'] = process.argv.slice(2);
 process.env.JC_BENCH_READABLE = '1';
 await build({ configFile: fileURLToPath(new URL('./vite.config.ts', import.meta.url)), logLevel: 'warn' });
-const server = await serveFolder(BENCH_PAGE_DIR, { cacheControl: 'no-store' });
+const portAt = process.argv.indexOf('--port');
+const server = await serveFolder(BENCH_PAGE_DIR, { cacheControl: 'no-store', port: portAt >= 0 ? Number(process.argv[portAt + 1]) : undefined });
 const profileDir = mkdtempSync(join(tmpdir(), 'jc-bench-profile-'));
 const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: chromiumPath,
@@ -30,10 +31,36 @@ interface TraceEvent {
   name: string;
   ph: string;
   dur?: number;
+  /** Thread (CPU) time, when the event has it: unlike `dur`, not inflated when other work takes the core. */
+  tdur?: number;
   ts?: number;
   tid: number;
   pid: number;
   args?: { name?: string };
+}
+
+/** Per thread (main, compositor, raster workers, the GPU/viz threads), the time its top-level events took: wall / CPU ms. */
+function threadTotals(events: TraceEvent[]): string {
+  const names = new Map<string, string>();
+  for (const event of events) if (event.name === 'thread_name' && event.args?.name) names.set(`${event.pid}:${event.tid}`, event.args.name);
+  const busy = new Map<string, number>();
+  const cpu = new Map<string, number>();
+  const ends = new Map<string, number>();
+  const sorted = events.filter((event) => event.ph === 'X' && event.dur).sort((a, b) => (a.ts ?? 0) - (b.ts ?? 0));
+  for (const event of sorted) {
+    const key = `${event.pid}:${event.tid}`;
+    const start = event.ts ?? 0;
+    if (start < (ends.get(key) ?? -Infinity)) continue; // nested in the previous top-level event
+    ends.set(key, start + (event.dur ?? 0));
+    const name = (names.get(key) ?? 'other').replace(/\d+$/, '');
+    busy.set(name, (busy.get(name) ?? 0) + (event.dur ?? 0) / 1000);
+    cpu.set(name, (cpu.get(name) ?? 0) + (event.tdur ?? event.dur ?? 0) / 1000);
+  }
+  return [...busy.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([name, ms]) => `${name} ${ms.toFixed(0)}/${(cpu.get(name) ?? 0).toFixed(0)}`)
+    .join(', ');
 }
 
 /** Time of each kind of top-level work on the renderer's main thread (nested events counted once, in their parent). */
@@ -60,7 +87,9 @@ function summariseTrace(label: string, events: TraceEvent[]): void {
     stack.push({ event, end: start + (event.dur ?? 0), self: event.dur ?? 0 });
   }
   while (stack.length > 0) close(stack.pop() as (typeof stack)[number]);
-  console.log(`${label}; renderer main thread, self ms by event`);
+  const frames = events.filter((event) => event.name === 'ProxyMain::BeginMainFrame::commit').length;
+  console.log(`${label}; ${frames} main frames committed; busy ms by thread (top-level events, wall/CPU): ${threadTotals(events)}`);
+  console.log(`renderer main thread, self ms by event`);
   for (const [name, { ms, count }] of [...totals.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 30)) {
     console.log(`${ms.toFixed(1).padStart(9)} ms ${String(count).padStart(6)}x  ${name}`);
   }
@@ -83,7 +112,7 @@ try {
   untyped.on('Tracing.dataCollected', (data: { value: TraceEvent[] }) => events.push(...data.value));
   const begin = () =>
     trace
-      ? cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc'] } })
+      ? cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'viz', 'gpu'] } })
       : cdp.send('Profiler.start');
   if (measure === 'mount') await begin();
   await page.goto(`${server.url}?mode=${mode}&n=${sizeText}`);

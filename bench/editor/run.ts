@@ -21,6 +21,7 @@
  *   --sizes a,b,c    sizes (default 40,100,1000,2500: a workshop-size map and the issue's three)
  *   --modes editor   only ours (or only bare), for iteration
  *   --json <file>    also write every figure as JSON (npm run bench reads it)
+ *   --port <n>       serve the page on this port (default: any free one), for a shared machine
  *
  * The library's hooks into this page live in the page itself; see vite.config.ts for the one
  * bench-only build change (a render counter in the card).
@@ -150,12 +151,12 @@ async function measureFitMount(context: BrowserContext, url: string, size: numbe
   }
 }
 
-export async function runEditorBench(options: { runs: number; sizes: number[]; modes?: Mode[]; log?: (line: string) => void }): Promise<EditorBenchResult> {
+export async function runEditorBench(options: { runs: number; sizes: number[]; modes?: Mode[]; port?: number; log?: (line: string) => void }): Promise<EditorBenchResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const configFile = fileURLToPath(new URL('./vite.config.ts', import.meta.url));
   log('building the benchmark page (production)…');
   await build({ configFile, logLevel: 'warn' });
-  const server = await serveFolder(BENCH_PAGE_DIR, { cacheControl: 'no-store' });
+  const server = await serveFolder(BENCH_PAGE_DIR, { cacheControl: 'no-store', port: options.port });
   const samples: Sample[] = [];
   let chromiumVersion = '';
   const largest = Math.max(...options.sizes);
@@ -214,7 +215,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const runs = Number(flag('--runs') ?? (quick ? 1 : 5));
   const sizes = (flag('--sizes') ?? (quick ? '1000' : '40,100,1000,2500')).split(',').map(Number);
   const modes = flag('--modes')?.split(',') as Mode[] | undefined;
-  const result = await runEditorBench({ runs, sizes, modes });
+  const port = flag('--port');
+  const result = await runEditorBench({ runs, sizes, modes, port: port === undefined ? undefined : Number(port) });
   const json = flag('--json');
   if (json) writeFileSync(json, JSON.stringify(result, null, 2));
   const { editorMarkdown } = await import('./report.ts');

@@ -5,7 +5,7 @@
  * around them), the exports write them to an SVG file (export/render.ts). Colours come from the
  * paint they are given (picture/paint.ts).
  */
-import type { ReactElement } from 'react';
+import type { ReactElement, Ref } from 'react';
 import { formatEmotion, formatMessage } from '../i18n';
 import type { JourneyMessages } from '../i18n';
 import { TYPE, measureText, placeMoments, toneColor } from '../layout';
@@ -47,10 +47,13 @@ export function ZeroLine({ lane, paint }: { lane: EmotionLaneLayout; paint: Pale
   );
 }
 
-/** The tints of one run of the curve (or of the whole curve, as one run). */
-export function RunArea({ run, paint, clips }: { run: Pick<CurveRun, 'area'>; paint: Palette; clips: ZeroClips }): ReactElement {
+/**
+ * The tints of one run of the curve (or of the whole curve, as one run). `groupRef` hands the
+ * editor the group of its two paths, which an emotion drag's frames rewrite in place.
+ */
+export function RunArea({ run, paint, clips, groupRef }: { run: Pick<CurveRun, 'area'>; paint: Palette; clips: ZeroClips; groupRef?: Ref<SVGGElement> }): ReactElement {
   return (
-    <g>
+    <g ref={groupRef}>
       <path d={run.area} fill={paint.positiveArea} clipPath={`url(#${clips.above})`} />
       <path d={run.area} fill={paint.negativeArea} clipPath={`url(#${clips.below})`} />
     </g>
@@ -63,10 +66,11 @@ export interface CurveStyle {
   dashed?: boolean;
 }
 
-/** The line of one run of the curve (or of the whole curve). */
-export function RunCurve({ run, style }: { run: Pick<CurveRun, 'curve'>; style: CurveStyle }): ReactElement {
+/** The line of one run of the curve (or of the whole curve); `pathRef` as RunArea's `groupRef`. */
+export function RunCurve({ run, style, pathRef }: { run: Pick<CurveRun, 'curve'>; style: CurveStyle; pathRef?: Ref<SVGPathElement> }): ReactElement {
   return (
     <path
+      ref={pathRef}
       className="jc-emotion__curve"
       d={run.curve}
       fill="none"
@@ -126,6 +130,31 @@ export function momentLabel(item: Pick<PlacedMoment, 'kind' | 'moment' | 'loud'>
   return item.loud ? `${word} ${formatEmotion(item.moment.emotion)}` : word;
 }
 
+/** What one moment marker is drawn with: every attribute, computed once for the component and for an editor drag frame that moves it in place. */
+export function momentMarkerDrawing(item: PlacedMoment, lane: EmotionLaneLayout, paint: Palette, messages: JourneyMessages, title: string, scale = 1) {
+  const { kind, moment, side, loud } = item;
+  const type = loud ? TYPE.loudMarker : TYPE.quietMarker;
+  const color = momentColor(item, paint);
+  const label = momentLabel(item, messages);
+  const width = measureText(label, type) + (loud ? 16 : 12);
+  const height = type.lineHeight;
+  const gap = loud ? 16 : 14;
+  const ring = loud ? 12 : 10.5;
+  const top = side === 'above' ? -gap - height : gap;
+  // Inside the lane horizontally (in the marker's own, scaled, units).
+  const left = Math.min(Math.max(-width / 2, (lane.left - moment.x) / scale + 4), (lane.right - moment.x) / scale - width - 4);
+  const round = (value: number) => Math.round(value * 100) / 100;
+  return {
+    className: `jc-marker jc-marker--${kind} jc-marker--${loud ? 'loud' : 'quiet'}`,
+    transform: `translate(${round(moment.x)} ${round(moment.y)})${scale === 1 ? '' : ` scale(${round(scale)})`}`,
+    ariaLabel: formatMessage(messages['canvas.marker.name'], { moment: messages[`common.${kind}`], title, emotion: formatEmotion(moment.emotion) }),
+    ring: { r: ring, stroke: color, dash: loud ? undefined : '3 2.5' },
+    stem: { y1: side === 'above' ? -ring : ring, y2: side === 'above' ? top + height : top, stroke: color, opacity: loud ? undefined : 0.6 },
+    pill: { x: round(left), y: top, width: round(width), height, fill: loud ? color : paint.surface, stroke: loud ? undefined : paint.border },
+    text: { x: round(left + width / 2), y: round(top + height / 2 + type.size * 0.35), size: type.size, weight: type.weight, fill: loud ? paint.onLoud : paint.textMuted, label },
+  };
+}
+
 export function MomentMarker({
   item,
   lane,
@@ -143,39 +172,14 @@ export function MomentMarker({
   /** Drawn this many times its size (a shrunk slide or a far-out outline keeps it readable). */
   scale?: number;
 }): ReactElement {
-  const { kind, moment, side, loud } = item;
-  const type = loud ? TYPE.loudMarker : TYPE.quietMarker;
-  const color = momentColor(item, paint);
-  const label = momentLabel(item, messages);
-  const width = measureText(label, type) + (loud ? 16 : 12);
-  const height = type.lineHeight;
-  const gap = loud ? 16 : 14;
-  const ring = loud ? 12 : 10.5;
-  const top = side === 'above' ? -gap - height : gap;
-  // Inside the lane horizontally (in the marker's own, scaled, units).
-  const left = Math.min(Math.max(-width / 2, (lane.left - moment.x) / scale + 4), (lane.right - moment.x) / scale - width - 4);
-  const round = (value: number) => Math.round(value * 100) / 100;
+  const { className, transform, ariaLabel, ring, stem, pill, text } = momentMarkerDrawing(item, lane, paint, messages, title, scale);
   return (
-    <g
-      className={`jc-marker jc-marker--${kind} jc-marker--${loud ? 'loud' : 'quiet'}`}
-      transform={`translate(${round(moment.x)} ${round(moment.y)})${scale === 1 ? '' : ` scale(${round(scale)})`}`}
-      role="img"
-      aria-label={formatMessage(messages['canvas.marker.name'], { moment: messages[`common.${kind}`], title, emotion: formatEmotion(moment.emotion) })}
-      data-moment={kind}
-    >
-      <circle className="jc-marker__ring" r={ring} fill="none" stroke={color} strokeWidth={2} strokeDasharray={loud ? undefined : '3 2.5'} />
-      <line className="jc-marker__stem" x1={0} x2={0} y1={side === 'above' ? -ring : ring} y2={side === 'above' ? top + height : top} stroke={color} strokeWidth={1.5} opacity={loud ? undefined : 0.6} />
-      <rect className="jc-marker__pill" x={round(left)} y={top} width={round(width)} height={height} rx={height / 2} fill={loud ? color : paint.surface} stroke={loud ? undefined : paint.border} />
-      <text
-        className="jc-marker__text"
-        x={round(left + width / 2)}
-        y={round(top + height / 2 + type.size * 0.35)}
-        textAnchor="middle"
-        fontSize={type.size}
-        fontWeight={type.weight}
-        fill={loud ? paint.onLoud : paint.textMuted}
-      >
-        {label}
+    <g className={className} transform={transform} role="img" aria-label={ariaLabel} data-moment={item.kind}>
+      <circle className="jc-marker__ring" r={ring.r} fill="none" stroke={ring.stroke} strokeWidth={2} strokeDasharray={ring.dash} />
+      <line className="jc-marker__stem" x1={0} x2={0} y1={stem.y1} y2={stem.y2} stroke={stem.stroke} strokeWidth={1.5} opacity={stem.opacity} />
+      <rect className="jc-marker__pill" x={pill.x} y={pill.y} width={pill.width} height={pill.height} rx={pill.height / 2} fill={pill.fill} stroke={pill.stroke} />
+      <text className="jc-marker__text" x={text.x} y={text.y} textAnchor="middle" fontSize={text.size} fontWeight={text.weight} fill={text.fill}>
+        {text.label}
       </text>
     </g>
   );

@@ -4,7 +4,7 @@
  * peak / end (loud) and best / worst (quiet) markers. On a long journey only the part near the
  * view is mounted (see visibleSpan.ts).
  */
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { ViewportPortal, useStore as useFlowStore } from '@xyflow/react';
@@ -12,7 +12,8 @@ import { emotionCurveRuns } from '../../layout';
 import type { CurvePoint, CurveRun, PreviousRuns } from '../../layout';
 import { EMOTION_MAX, EMOTION_MIN } from '../../model';
 import type { Touchpoint } from '../../model';
-import { TYPE, emotionTone, measureText } from '../../layout';
+import { emotionTone } from '../../layout';
+import type { JourneyLayout } from '../../layout';
 import { formatEmotion, formatMessage } from '../../i18n';
 import type { JourneyMessages } from '../../i18n';
 import { CSS_PAINT } from '../../picture/paint';
@@ -23,7 +24,10 @@ import { useJourneyStore, useJourneyStoreApi, useMessages } from '../JourneyStor
 import { selectNoTouchpointSelected, selectReadOnly, selectSelectedTouchpointId, selectDocument } from './selectors';
 import { useEmotionDrag } from './useEmotionDrag';
 import { useCanvasApi, useCanvasLayout } from './CanvasContext';
-import { layoutWithEmotionDrag, selectEmotionDrag } from './emotionDrag';
+import { selectDraggingPointId } from './emotionDrag';
+import type { EmotionDrag } from './emotionDrag';
+import { EmotionDragPainter, HIT_RADIUS, curveRunSize, pointTransform, readoutGeometry } from './emotionDragPaint';
+import type { DrawnLane, RunElements } from './emotionDragPaint';
 import { lowerBound, selectVisibleSpan, spanWindow } from './visibleSpan';
 import { cullsOffscreen, outlinesFarOut, selectZoomedOut } from './largeMaps';
 
@@ -52,7 +56,7 @@ const EmotionPoint = memo(function EmotionPoint({ id, x, y, emotion, title, sele
   return (
     <g
       className={`jc-point jc-point--${tone}${selected ? ' jc-point--selected' : ''}${readOnly ? '' : rated ? ' jc-point--rated' : ' jc-point--editable'} nopan`}
-      transform={`translate(${x} ${y})`}
+      transform={pointTransform(x, y)}
       role="slider"
       tabIndex={tabbable ? 0 : -1}
       aria-label={formatMessage(messages['canvas.point.name'], { title })}
@@ -82,31 +86,18 @@ const EmotionPoint = memo(function EmotionPoint({ id, x, y, emotion, title, sele
   );
 });
 
-const HIT_RADIUS = 16;
-
-/** While a point is dragged, its value beside it (and so beside the pointer): "+2.5". */
+/** While a point is dragged, its value beside it (and so beside the pointer): "+2.5". Drag frames rewrite it (emotionDragPaint.ts). */
 function DragReadout({ emotion }: { emotion: number }) {
-  const text = formatEmotion(emotion);
-  const type = TYPE.badge;
-  const width = Math.ceil(measureText(text, type)) + 16;
-  const height = type.lineHeight + 4;
+  const { text, type, width, height, textX, transform } = readoutGeometry(emotion);
   return (
-    <g className="jc-point__readout" transform={`translate(${HIT_RADIUS + 4} ${-height / 2})`} aria-hidden="true">
+    <g className="jc-point__readout" transform={transform} aria-hidden="true">
       <rect width={width} height={height} rx={height / 2} fill={CSS_PAINT.text} />
-      <text x={width / 2} y={height / 2 + type.size * 0.35} textAnchor="middle" fontSize={type.size} fontWeight={type.weight} fill={CSS_PAINT.surface}>
+      <text x={textX} y={height / 2 + type.size * 0.35} textAnchor="middle" fontSize={type.size} fontWeight={type.weight} fill={CSS_PAINT.surface}>
         {text}
       </text>
     </g>
   );
 }
-
-/**
- * Long curves are drawn as runs of this many segments: dragging a point then rewrites and
- * repaints the two or three short runs it bends, not one path across the whole journey.
- * Up to RUNS_FROM points the curve stays one path.
- */
-const RUN_SIZE = 8;
-const RUNS_FROM = 16;
 
 /** On an outline, markers are drawn at this fraction of their size at zoom 1, on screen. */
 const OUTLINE_MARKER_SIZE = 0.85;
@@ -117,17 +108,44 @@ interface RunsMemory {
 }
 
 function runsWithMemory(memory: RunsMemory, points: readonly CurvePoint[], zeroY: number): CurveRun[] {
-  const size = points.length < RUNS_FROM ? Math.max(1, points.length - 1) : RUN_SIZE;
+  const size = curveRunSize(points.length);
   const runs = emotionCurveRuns(points, zeroY, size, memory.last ?? undefined);
   memory.last = { points, zeroY, size, runs };
   return runs;
 }
 
-/** Runs re-render only when their own path data changes (a drag bends two or three of them). */
+/** Runs re-render only when their own path data changes (an edit bends two or three of them). */
 const MemoRunArea = memo(RunArea);
 const MemoRunCurve = memo(RunCurve);
 const CURVE_STYLE: CurveStyle = { stroke: CSS_PAINT.curve };
 const SELECTED_RING = { color: CSS_PAINT.accent, width: 3 };
+
+/** Stable ref callbacks per run (by its first point), collecting the mounted runs' elements for drag frames. */
+class RunRefs {
+  readonly elements = new Map<number, RunElements>();
+  private readonly callbacks = new Map<number, { area: (element: SVGGElement | null) => void; curve: (element: SVGPathElement | null) => void }>();
+
+  of(from: number) {
+    let callbacks = this.callbacks.get(from);
+    if (!callbacks) {
+      const set = (part: keyof RunElements, element: SVGGElement | SVGPathElement | null) => {
+        const entry = this.elements.get(from) ?? {};
+        (entry as Record<string, Element | null>)[part] = element;
+        if (entry.area || entry.curve) this.elements.set(from, entry);
+        else this.elements.delete(from);
+      };
+      callbacks = { area: (element) => set('area', element), curve: (element) => set('curve', element) };
+      this.callbacks.set(from, callbacks);
+    }
+    return callbacks;
+  }
+}
+
+/** The moment markers; during an emotion drag, where the drag has moved them (re-rendered only when they move). */
+function DragAwareMarkers({ painter, layout, messages, title, scale }: { painter: EmotionDragPainter; layout: JourneyLayout; messages: JourneyMessages; title: (id: string) => string; scale: number }) {
+  const live = useStore(painter.markers, (state) => state.layout);
+  return <MomentMarkers layout={live ?? layout} paint={CSS_PAINT} messages={messages} title={title} scale={scale} />;
+}
 
 function titleOf(touchpoint: Touchpoint | undefined, messages: JourneyMessages): string {
   if (!touchpoint || touchpoint.title.trim() === '') return messages['common.untitled'];
@@ -137,17 +155,17 @@ function titleOf(touchpoint: Touchpoint | undefined, messages: JourneyMessages):
 export function EmotionLayer() {
   const { derivation, emotionDrag } = useCanvasApi();
   const document = useJourneyStore(selectDocument);
-  // While a point is dragged, the curve, points and markers draw its value so far.
-  const drag = useStore(emotionDrag, selectEmotionDrag);
-  const stored = useCanvasLayout();
-  const layout = useMemo(() => layoutWithEmotionDrag(stored, document, drag), [stored, document, drag]);
+  // While a point is dragged, its frames are drawn by `painter` (emotionDragPaint.ts), not by
+  // renders: this component renders the document's layout and re-renders only when a drag starts
+  // and ends (the readout comes and goes).
+  const draggingId = useStore(emotionDrag, selectDraggingPointId);
+  const layout = useCanvasLayout();
   const messages = useMessages();
   const clipId = `jc-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const clips = useMemo(() => ({ above: `${clipId}-above`, below: `${clipId}-below` }), [clipId]);
   const selectedId = useJourneyStore(selectSelectedTouchpointId);
   const noneSelected = useJourneyStore(selectNoTouchpointSelected);
   const readOnly = useJourneyStore(selectReadOnly);
-  const draggingId = drag?.touchpointId ?? null;
   const onPointerDown = useEmotionDrag();
   const lane = layout.emotion;
   // Titles of the points and markers on screen only (a few dozen, not the whole journey).
@@ -201,26 +219,43 @@ export function EmotionLayer() {
     const start = lowerBound(runs, 0, runs.length, (run) => run.to < inView.from - 1);
     return runs.slice(start, lowerBound(runs, start, runs.length, (run) => run.from <= inView.to));
   }, [runs, inView]);
+  const [painter] = useState(() => new EmotionDragPainter());
+  const [runRefs] = useState(() => new RunRefs());
+  const svgRef = useRef<SVGSVGElement>(null);
+  const drawn = useRef<DrawnLane | null>(null);
+  // After every render: what a drag frame draws over, and the drag (if any) drawn over it again.
+  useLayoutEffect(() => {
+    drawn.current = { layout, document, svg: svgRef.current, runs: runRefs.elements, runsDrawn: runsMemory.last, markerScale, messages, title };
+    painter.paint(emotionDrag.getState().drag, drawn.current, true);
+  });
+  // Each drag frame (and the drop, or Escape) as it happens, without a render.
+  const onDragChange = useCallback(
+    (state: { drag: EmotionDrag | null }) => {
+      if (drawn.current) painter.paint(state.drag, drawn.current, false);
+    },
+    [painter],
+  );
+  useLayoutEffect(() => emotionDrag.subscribe(onDragChange), [emotionDrag, onDragChange]);
   if (!lane) return null;
   const { width, height } = layout.bounds;
 
   return (
     <ViewportPortal>
-      <svg className={`jc-emotion${outline ? ' jc-emotion--outline' : ''}`} width={width} height={height} style={{ position: 'absolute', left: 0, top: 0, overflow: 'visible' }}>
+      <svg ref={svgRef} className={`jc-emotion${outline ? ' jc-emotion--outline' : ''}`} width={width} height={height} style={{ position: 'absolute', left: 0, top: 0, overflow: 'visible' }}>
         <ZeroClipPaths lane={lane} clips={clips} />
         <g aria-hidden="true">
           {shownRuns.map((run) => (
-            <MemoRunArea key={run.from} run={run} paint={CSS_PAINT} clips={clips} />
+            <MemoRunArea key={run.from} run={run} paint={CSS_PAINT} clips={clips} groupRef={runRefs.of(run.from).area} />
           ))}
           <ZeroLine lane={lane} paint={CSS_PAINT} />
         </g>
         <RatingBands bands={shownBands} paint={CSS_PAINT} messages={messages} title={title} />
         <g aria-hidden="true">
           {shownRuns.map((run) => (
-            <MemoRunCurve key={run.from} run={run} style={CURVE_STYLE} />
+            <MemoRunCurve key={run.from} run={run} style={CURVE_STYLE} pathRef={runRefs.of(run.from).curve} />
           ))}
         </g>
-        <MomentMarkers layout={layout} paint={CSS_PAINT} messages={messages} title={title} scale={markerScale} />
+        <DragAwareMarkers painter={painter} layout={layout} messages={messages} title={title} scale={markerScale} />
         <g className="jc-points">
           {shownPoints.map((point) => (
             <EmotionPoint
