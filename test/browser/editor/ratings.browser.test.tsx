@@ -39,7 +39,12 @@ describe('a rated journey on screen', () => {
   for (const locale of ['en', 'zh-CN'] as const) {
     it(`shows n at 12 px or more beside each rated card's badge, and the bands (${locale})`, async () => {
       await page.viewport(1280, 800);
-      render(<JourneyEditor defaultValue={ratedJourney(locale)} locale={locale} style={{ width: 1280, height: 800 }} />);
+      // One rated card with a title long enough to run past the badge and the count beside it.
+      const journey = ratedJourney(locale);
+      const long = locale === 'en' ? 'Installation fails on commissioning day and the customer calls twice' : '调试当天安装失败，客户为此连续打了两次电话求助';
+      const rated = journey.touchpoints.findIndex((touchpoint) => (touchpoint.ratings?.length ?? 0) > 0);
+      journey.touchpoints[rated] = { ...journey.touchpoints[rated]!, title: long };
+      render(<JourneyEditor defaultValue={journey} locale={locale} style={{ width: 1280, height: 800 }} />);
       const pane = mapRegion();
       await settled(pane);
 
@@ -56,9 +61,16 @@ describe('a rated journey on screen', () => {
         expect(box.top).toBeGreaterThanOrEqual(badge.bottom - 0.5);
         expect(Math.abs(box.right - badge.right)).toBeLessThan(1);
         expect(box.bottom).toBeLessThanOrEqual(card.bottom + 0.5);
-        // Not over the title's text.
-        const title = count.parentElement!.querySelector('.jc-card__title')!.getBoundingClientRect();
-        expect(box.left).toBeGreaterThanOrEqual(title.right - 0.5);
+        // Not over the title's text: every line of it beside the badge or the count ends left
+        // of them (the lines below them may run across the card).
+        const range = document.createRange();
+        range.selectNodeContents(count.parentElement!.querySelector('.jc-card__title')!);
+        for (const line of range.getClientRects()) {
+          if (line.width === 0) continue;
+          for (const mark of [box, badge]) {
+            if (line.bottom > mark.top + 0.5 && line.top < mark.bottom - 0.5) expect(line.right, count.textContent ?? '').toBeLessThanOrEqual(mark.left + 0.5);
+          }
+        }
       }
 
       const bounds = pane.getBoundingClientRect();
