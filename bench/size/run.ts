@@ -222,6 +222,10 @@ export async function measureSize(): Promise<SizeResult> {
     await buildLibrary(packageDir);
     // Installed as a host has it: node_modules/journey-canvas, found by the apps' bare imports.
     mkdirSync(join(scratch, 'node_modules'), { recursive: true });
+    // The apps' own package: without it their nearest package.json is this repository's, named
+    // journey-canvas, and the resolver takes the bare import as the repository importing itself
+    // (package self-reference, tried before node_modules): its dist/, whatever was built last.
+    writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'journey-canvas-size-apps', private: true, type: 'module' }));
     symlinkSync(packageDir, join(scratch, 'node_modules/journey-canvas'), 'dir');
     const sizes: AppSize[] = [];
     for (const name of Object.keys(apps) as AppName[]) sizes.push(await buildApp(join(scratch, 'apps', name), name));
