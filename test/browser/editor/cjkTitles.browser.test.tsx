@@ -7,33 +7,12 @@
 import { render, screen } from '@testing-library/react';
 import { page } from 'vitest/browser';
 import { JourneyEditor, journeyTemplates } from 'journey-canvas';
+import { renderedLines } from './renderedLines';
 
 /** A CJK character (ideographs, kana, hangul, full-width forms). */
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/;
 /** Punctuation that may follow a character onto the last line (it does not count as company). */
 const PUNCTUATION = /[\u3001\u3002\uff0c\uff0e\uff1a\uff1b\uff01\uff1f\uff09\u300d\u300f\u3011\u201d\u2019)\].,:;!?%]/;
-
-/** The lines of an element's text as the browser laid them out: characters grouped by the top of their boxes. */
-function renderedLines(element: Element): string[] {
-  const lines: Array<{ top: number; text: string }> = [];
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent ?? '';
-    let offset = 0;
-    for (const char of text) {
-      const range = document.createRange();
-      range.setStart(node, offset);
-      range.setEnd(node, offset + char.length);
-      offset += char.length;
-      const box = [...range.getClientRects()].find((rect) => rect.width > 0);
-      if (!box) continue;
-      const line = lines.find((candidate) => Math.abs(candidate.top - box.top) < box.height / 2);
-      if (line) line.text += char;
-      else lines.push({ top: box.top, text: char });
-    }
-  }
-  return lines.sort((a, b) => a.top - b.top).map((line) => line.text);
-}
 
 /** A last line holding one CJK character and nothing else but punctuation. */
 function isOrphan(line: string): boolean {
@@ -61,7 +40,7 @@ describe('Chinese card titles on screen', () => {
         const view = render(<JourneyEditor defaultValue={template.document} locale="zh-CN" initialView="fit" style={{ width, height }} />);
         await screen.findAllByRole('button', { name: new RegExp(`^${template.document.touchpoints[0]?.title ?? ''}`) });
         for (const title of view.container.querySelectorAll('.jc-card__title')) {
-          const lines = renderedLines(title);
+          const lines = renderedLines(title).map((line) => line.text);
           if (lines.length === 0) continue;
           titlesSeen++;
           if (lines.length > 1) multiLine++;

@@ -15,42 +15,13 @@ import type { JourneyDocument } from 'journey-canvas/model';
 import { layoutJourney, TYPE } from '../../../src/layout';
 import type { FittedLines } from '../../../src/layout';
 import { measureWithBrowserFonts } from '../../../src/picture/browserText';
+import { renderedLines } from './renderedLines';
 
 // Layout measures with the browser's fonts here, as the editor and the export do.
 beforeAll(() => measureWithBrowserFonts());
 
 /** The editor's floors (canvasDerivation.ts): titles and chips keep their own size on screen. */
 const SCREEN_FLOORS = { title: TYPE.cardTitle.size, text: TYPE.chip.size };
-
-interface RenderedLine {
-  text: string;
-  width: number;
-}
-
-/** The lines of an element's text as the browser laid them out: characters grouped by the top of their boxes. */
-function renderedLines(element: Element): RenderedLine[] {
-  const lines: Array<{ top: number; text: string; left: number; right: number }> = [];
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent ?? '';
-    let offset = 0;
-    for (const char of text) {
-      const range = document.createRange();
-      range.setStart(node, offset);
-      range.setEnd(node, offset + char.length);
-      offset += char.length;
-      const box = [...range.getClientRects()].find((rect) => rect.width > 0);
-      if (!box) continue;
-      const line = lines.find((candidate) => Math.abs(candidate.top - box.top) < box.height / 2);
-      if (line) {
-        line.text += char;
-        line.left = Math.min(line.left, box.left);
-        line.right = Math.max(line.right, box.right);
-      } else lines.push({ top: box.top, text: char, left: box.left, right: box.right });
-    }
-  }
-  return lines.sort((a, b) => a.top - b.top).map((line) => ({ text: line.text.replace(/\s+/g, ' ').trim(), width: line.right - line.left }));
-}
 
 /** How many screen px one map px is, read on a card (184 map px wide). */
 function zoomOf(card: HTMLElement): number {
