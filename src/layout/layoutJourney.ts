@@ -94,6 +94,12 @@ function titleWidths(cardWidth: number, floors: TextFloors, rated: boolean): { p
   return { plain: besideBadge(narrow, full, beside), key: besideBadge(narrow - MAP.cardKeyInset, full - MAP.cardKeyInset, beside) };
 }
 
+/** `compute`, run at the first call and kept: a value fitted only when a renderer first reads it. */
+function once<T>(compute: () => T): () => T {
+  let kept: { value: T } | null = null;
+  return () => (kept ??= { value: compute() }).value;
+}
+
 /**
  * A card whose title is fitted when a renderer first reads it, then kept. Fitting measures text
  * (the browser's canvas in an editor), and a large map the editor opens as an outline draws no
@@ -102,8 +108,7 @@ function titleWidths(cardWidth: number, floors: TextFloors, rated: boolean): { p
  * a layout of 2,500 touchpoints 40 ms more than it saved.
  */
 class LaidOutCard implements CardLayout {
-  #fit: (() => FittedLines) | null;
-  #title: FittedLines | null = null;
+  readonly #title: () => FittedLines;
 
   constructor(
     readonly touchpointId: string,
@@ -116,22 +121,17 @@ class LaidOutCard implements CardLayout {
     public height: number,
     fit: () => FittedLines,
   ) {
-    this.#fit = fit;
+    this.#title = once(fit);
   }
 
   get title(): FittedLines {
-    if (!this.#title) {
-      this.#title = (this.#fit as () => FittedLines)();
-      this.#fit = null;
-    }
-    return this.#title;
+    return this.#title();
   }
 }
 
 /** A stack of chips whose texts are fitted when a renderer first reads them (see LaidOutCard). */
 class LaidOutChipBlock implements ChipBlockLayout {
-  #fit: (() => FittedLines[]) | null;
-  #texts: FittedLines[] | null = null;
+  readonly #texts: () => FittedLines[];
 
   constructor(
     readonly touchpointId: string,
@@ -144,15 +144,11 @@ class LaidOutChipBlock implements ChipBlockLayout {
     readonly addButton: Rect | null,
     fit: () => FittedLines[],
   ) {
-    this.#fit = fit;
+    this.#texts = once(fit);
   }
 
   get texts(): FittedLines[] {
-    if (!this.#texts) {
-      this.#texts = (this.#fit as () => FittedLines[])();
-      this.#fit = null;
-    }
-    return this.#texts;
+    return this.#texts();
   }
 }
 

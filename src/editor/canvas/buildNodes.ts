@@ -245,7 +245,6 @@ export function buildNodes(
         previous.height === card.height &&
         previous.zIndex === zIndex &&
         previous.data.first === first &&
-        previous.data.titleLines === layout.titleLines &&
         previous.data.dragging === dragging
       ) {
         nodes.push(previous);
@@ -261,7 +260,7 @@ export function buildNodes(
         height: card.height,
         zIndex,
         // `first`, not the journey index: a card moving past others must not re-render them.
-        data: { touchpointId: touchpoint.id, first, titleLines: layout.titleLines, dragging },
+        data: { touchpointId: touchpoint.id, first, dragging },
       });
     }
   }

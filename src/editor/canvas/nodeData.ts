@@ -13,7 +13,7 @@ export type BackdropNodeData = {
   scaleBottom: number | null;
   scaleRight: number | null;
 };
-export type TouchpointNodeData = { touchpointId: string; first: boolean; titleLines: number; dragging: boolean };
+export type TouchpointNodeData = { touchpointId: string; first: boolean; dragging: boolean };
 export type AddSlotNodeData = { stage: Stage };
 /** `texts`: each item's lines as layout fitted them (ChipBlockLayout.texts). */
 export type LaneItemsNodeData = {

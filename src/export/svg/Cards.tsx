@@ -4,12 +4,9 @@
  */
 import type { ReactElement } from 'react';
 import { channelLabel, formatEmotion } from '../../i18n';
-import { MAP, TYPE } from '../../layout';
+import { atLeast, emotionTone, fitLegible, MAP, measureText, truncateText, TYPE } from '../../layout';
 import type { CardLayout } from '../../layout';
-import { measureText, truncateText } from '../../layout';
-import { atLeast, fitLegible } from '../../layout';
 import { Shortened } from './Shortened';
-import { emotionTone } from '../../layout';
 import { displayTitle } from './context';
 import type { MapRenderContext } from './context';
 import { leftRoundedRect, px, QUOTE_ICON_PATH } from '../../picture/shapes';
